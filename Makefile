@@ -1,0 +1,23 @@
+# certplan — the commands a developer or operator needs. See README.md.
+MVNW := ./mvnw -B
+JAR  := target/quarkus-app/quarkus-run.jar
+
+.PHONY: run build test openapi clean
+
+## run: build if needed, then start the service on :8080 (embedded MariaDB under ./data unless QUARKUS_DATASOURCE_JDBC_URL is set)
+run: build
+	java $(JAVA_OPTS) -jar $(JAR)
+
+build:
+	$(MVNW) -q package -DskipTests
+
+## test: the whole suite (embedded MariaDB, or the server in CERTPLAN_TEST_DB_URL)
+test:
+	$(MVNW) verify
+
+## openapi: regenerate openapi/openapi.yaml from the running service
+openapi:
+	$(MVNW) test -Dtest=OpenApiDocumentTest -Dcertplan.openapi.update=true -Dsurefire.failIfNoSpecifiedTests=false
+
+clean:
+	$(MVNW) -q clean

@@ -1,0 +1,51 @@
+package org.certplan;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import java.nio.file.Path;
+import org.certplan.platform.database.EmbeddedMariaDb;
+import org.jboss.logging.Logger;
+
+/**
+ * Starts certplan. Without {@code QUARKUS_DATASOURCE_JDBC_URL} it first starts an embedded MariaDB keeping its
+ * data under {@code CERTPLAN_DATA_DIR} (default {@code ./data}).
+ */
+@QuarkusMain
+public final class CertplanMain {
+
+    private static final Logger LOG = Logger.getLogger(CertplanMain.class);
+
+    private CertplanMain() {
+    }
+
+    public static void main(String... args) {
+        if (externalDatabaseConfigured()) {
+            Quarkus.run(args);
+            return;
+        }
+        Path root = Path.of(setting("CERTPLAN_DATA_DIR", "certplan.data-dir", "data"), "mariadb");
+        int port = Integer.parseInt(setting("CERTPLAN_EMBEDDED_DB_PORT", "certplan.embedded-db.port", "0"));
+        LOG.infof("No external database configured: starting the embedded MariaDB under %s", root.toAbsolutePath());
+        EmbeddedMariaDb db = EmbeddedMariaDb.start(root, port, false);
+        System.setProperty("quarkus.datasource.jdbc.url", db.jdbcUrl());
+        System.setProperty("quarkus.datasource.username", db.username());
+        System.setProperty("quarkus.datasource.password", db.password());
+        Quarkus.run(null, (exitCode, failure) -> {
+            db.close();
+            System.exit(exitCode);
+        }, args);
+    }
+
+    private static boolean externalDatabaseConfigured() {
+        String url = setting("QUARKUS_DATASOURCE_JDBC_URL", "quarkus.datasource.jdbc.url", "");
+        return !url.isBlank();
+    }
+
+    private static String setting(String env, String property, String fallback) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(env);
+        }
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

@@ -1,0 +1,5 @@
+package org.certplan.audit;
+
+public enum AuditStatus {
+    UNPLANNED, PLANNED, CONFIRMED, COMPLETED, CANCELLED
+}

@@ -1,0 +1,33 @@
+package org.certplan.platform.problem;
+
+/** The stable kinds of error certplan answers with; {@link #uri()} is the problem's {@code type}. */
+public enum ProblemType {
+    MALFORMED_REQUEST(400, "Malformed request"),
+    INVALID_INPUT(400, "Invalid input"),
+    NOT_FOUND(404, "Not found"),
+    STALE_VERSION(409, "Stale version"),
+    CONFLICT(409, "Conflict"),
+    INVALID_STATE(409, "Not allowed in the current state"),
+    RULE_VIOLATION(422, "A rule of the audit programme would be broken"),
+    INTERNAL(500, "Internal error");
+
+    private final int status;
+    private final String title;
+
+    ProblemType(int status, String title) {
+        this.status = status;
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String uri() {
+        return "https://certplan.org/problems/" + name().toLowerCase().replace('_', '-');
+    }
+}

@@ -1,0 +1,3 @@
+package org.certplan.programme;
+
+public enum AuditType { STAGE_1, STAGE_2, SURVEILLANCE_1, SURVEILLANCE_2, RECERTIFICATION, FOLLOW_UP, SPECIAL }
