@@ -1,0 +1,50 @@
+package org.certplan.audit;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import java.util.List;
+import org.certplan.platform.paging.PageParams;
+import org.certplan.platform.paging.PageResult;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/audits")
+@Tag(name = "Audits")
+public class AuditResource {
+
+    @Inject
+    AuditService audits;
+
+    @GET
+    @Operation(summary = "List audits, filtered by dates, status, type, client, certification")
+    public PageResult<AuditView> list(@BeanParam AuditFilter filter, @BeanParam @Valid PageParams paging) {
+        return audits.list(filter, paging);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One audit: window, auditor-days, dates, team, sites")
+    public AuditView get(@PathParam("id") long id) {
+        return audits.view(id);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "The audit trail: who or what changed the audit, when and why")
+    public List<AuditEventView> history(@PathParam("id") long id) {
+        return audits.history(id);
+    }
+
+    @POST
+    @Path("/{id}/completion")
+    @Operation(summary = "Record that the audit was held, with its findings; a major finding opens a follow-up (NC-2)")
+    public AuditView complete(@PathParam("id") long id, @Valid @NotNull CompletionRequest request) {
+        return audits.complete(id, request);
+    }
+}

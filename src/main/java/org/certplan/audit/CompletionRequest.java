@@ -1,0 +1,26 @@
+package org.certplan.audit;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The audit was held: its actual dates and its findings (NC-1, NC-2). */
+public record CompletionRequest(
+        LocalDate startDate,
+        @NotNull LocalDate endDate,
+        @Size(max = 200) List<@Valid @NotNull Finding> findings,
+        @Size(max = 200) String actor) {
+
+    public record Finding(
+            @NotNull Nonconformity.Grade grade,
+            @NotBlank @Size(max = 40) String clause,
+            @NotBlank @Size(max = 4000) String description) {
+    }
+
+    public List<Finding> findingsOrEmpty() {
+        return findings == null ? List.of() : findings;
+    }
+}

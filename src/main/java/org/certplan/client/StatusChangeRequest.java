@@ -1,0 +1,13 @@
+package org.certplan.client;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** Suspension, withdrawal or restoration of a certification, with its date and reason. */
+public record StatusChangeRequest(
+        @NotNull LocalDate date,
+        @NotBlank @Size(max = 1000) String reason,
+        @Size(max = 200) String actor) {
+}
