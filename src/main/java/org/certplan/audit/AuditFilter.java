@@ -2,29 +2,58 @@ package org.certplan.audit;
 
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
+import org.certplan.platform.problem.QueryValues;
 import org.certplan.programme.AuditType;
 
 /** The filters of {@code GET /audits}; {@code from}/{@code to} match audits whose dates (or, unplanned, window) overlap. */
 public class AuditFilter {
 
     @QueryParam("from")
-    public LocalDate from;
+    String from;
 
     @QueryParam("to")
-    public LocalDate to;
+    String to;
 
     @QueryParam("status")
-    public AuditStatus status;
+    String status;
 
     @QueryParam("type")
-    public AuditType type;
+    String type;
 
     @QueryParam("clientId")
-    public Long clientId;
+    String clientId;
 
     @QueryParam("certificationId")
-    public Long certificationId;
+    String certificationId;
 
     @QueryParam("auditorId")
-    public Long auditorId;
+    String auditorId;
+
+    public LocalDate from() {
+        return QueryValues.date("from", from);
+    }
+
+    public LocalDate to() {
+        return QueryValues.date("to", to);
+    }
+
+    public AuditStatus status() {
+        return QueryValues.enumValue("status", status, AuditStatus.class);
+    }
+
+    public AuditType type() {
+        return QueryValues.enumValue("type", type, AuditType.class);
+    }
+
+    public Long clientId() {
+        return QueryValues.id("clientId", clientId);
+    }
+
+    public Long certificationId() {
+        return QueryValues.id("certificationId", certificationId);
+    }
+
+    public Long auditorId() {
+        return QueryValues.id("auditorId", auditorId);
+    }
 }

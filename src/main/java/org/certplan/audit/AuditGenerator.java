@@ -31,7 +31,7 @@ public class AuditGenerator {
     AuditTrail trail;
 
     public Audit create(Certification certification, AuditType type, Window window, Long raisedByAuditId) {
-        AuditTime time = certification.auditTime.toAuditTime();
+        AuditTime time = certification.auditTime.toAuditTime(policy.followUpAuditorDays());
         Audit audit = new Audit();
         audit.certificationId = certification.id;
         audit.clientId = certification.client.id;
@@ -41,9 +41,9 @@ public class AuditGenerator {
         audit.earliestStart = window.earliestStart();
         audit.targetDate = window.target();
         audit.latestEnd = window.latestEnd();
-        audit.auditorDays = time.daysFor(type, policy);
-        audit.onsiteDays = time.onsiteDaysFor(type, policy);
-        audit.remoteDays = certification.remote ? time.remoteDaysFor(type, policy) : java.math.BigDecimal.ZERO.setScale(1);
+        audit.auditorDays = time.daysFor(type);
+        audit.onsiteDays = time.onsiteDaysFor(type);
+        audit.remoteDays = time.remoteDaysFor(type);
         audit.remote = audit.remoteDays.signum() > 0;
         audit.raisedByAuditId = raisedByAuditId;
         audit.siteIds.addAll(sitesToVisit(certification, type));

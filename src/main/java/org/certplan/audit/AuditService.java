@@ -28,7 +28,7 @@ public class AuditService {
     AuditTrail trail;
 
     @Inject
-    FollowUps followUps;
+    Findings findings;
 
     @Inject
     CycleCalendar calendar;
@@ -57,29 +57,29 @@ public class AuditService {
     public PageResult<AuditView> list(AuditFilter filter, PageParams paging) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
-        if (filter.from != null) {
+        if (filter.from() != null) {
             where.append(" and coalesce(endDate, latestEnd) >= :from");
-            params.and("from", filter.from);
+            params.and("from", filter.from());
         }
-        if (filter.to != null) {
+        if (filter.to() != null) {
             where.append(" and coalesce(startDate, earliestStart) <= :to");
-            params.and("to", filter.to);
+            params.and("to", filter.to());
         }
-        if (filter.status != null) {
+        if (filter.status() != null) {
             where.append(" and status = :status");
-            params.and("status", filter.status);
+            params.and("status", filter.status());
         }
-        if (filter.type != null) {
+        if (filter.type() != null) {
             where.append(" and type = :type");
-            params.and("type", filter.type);
+            params.and("type", filter.type());
         }
-        if (filter.clientId != null) {
+        if (filter.clientId() != null) {
             where.append(" and clientId = :clientId");
-            params.and("clientId", filter.clientId);
+            params.and("clientId", filter.clientId());
         }
-        if (filter.certificationId != null) {
+        if (filter.certificationId() != null) {
             where.append(" and certificationId = :certificationId");
-            params.and("certificationId", filter.certificationId);
+            params.and("certificationId", filter.certificationId());
         }
         PanacheQuery<Audit> query = Audit.find(where.toString(),
                 Sort.by("coalesce(startDate, targetDate)").and("id"), params).page(paging.panache());
@@ -128,7 +128,7 @@ public class AuditService {
         trail.record(audit, AuditEvent.Source.PLANNER, actor, "COMPLETED",
                 "held " + start + " .. " + audit.endDate + ", " + request.findingsOrEmpty().size() + " finding(s)",
                 null);
-        followUps.raise(audit, request.findingsOrEmpty());
+        findings.raise(audit, request.findingsOrEmpty());
         completed.fire(new AuditCompleted(audit.id, audit.certificationId, audit.type, start, audit.endDate));
         return view(audit);
     }
@@ -176,7 +176,7 @@ public class AuditService {
         }
     }
 
-    List<AuditView> views(List<Audit> audits) {
+    public List<AuditView> views(List<Audit> audits) {
         List<AuditView> views = new ArrayList<>();
         audits.forEach(a -> views.add(view(a)));
         return views;

@@ -62,8 +62,9 @@ public class AuditTimeRecord {
         return r;
     }
 
-    public AuditTime toAuditTime() {
+    public AuditTime toAuditTime(BigDecimal followUpDays) {
         return new AuditTime(persons, effectivePersons, tableDays, adjustmentPercent, initialAuditorDays, stage1Days,
-                stage2Days, surveillanceDays, recertificationDays, onsiteShare, remoteShare, multiSiteMinimumDays);
+                stage2Days, surveillanceDays, recertificationDays, onsiteShare, remoteShare, multiSiteMinimumDays,
+                followUpDays);
     }
 }

@@ -23,6 +23,7 @@ import org.certplan.programme.AuditTimeInput;
 import org.certplan.programme.AuditType;
 import org.certplan.programme.CertificationStatus;
 import org.certplan.programme.CycleCalendar;
+import org.certplan.programme.ProgrammePolicy;
 import org.certplan.programme.SiteInput;
 import org.certplan.programme.Window;
 
@@ -49,6 +50,9 @@ public class CertificationService {
 
     @Inject
     DecisionMakers decisionMakers;
+
+    @Inject
+    ProgrammePolicy policy;
 
     @Inject
     Clock clock;
@@ -221,7 +225,7 @@ public class CertificationService {
                 .map(CertificationView.Transition::of).toList();
         return new CertificationView(c.id, c.client.id, c.standard, c.scope, c.applicationDate, c.status,
                 c.cycleNumber, c.cycleStart, c.expiry, c.decisionDate, c.suspendedOn, c.remote, c.issuingBody,
-                c.auditTime.toAuditTime(), atRisk(c, ncs), audits.views(audits.ofCertification(c.id)), ncs, history,
+                c.auditTime.toAuditTime(policy.followUpAuditorDays()), atRisk(c, ncs), audits.views(audits.ofCertification(c.id)), ncs, history,
                 c.version);
     }
 

@@ -9,9 +9,9 @@ import org.certplan.programme.AuditType;
 import org.certplan.programme.CycleCalendar;
 import org.certplan.programme.Window;
 
-/** Turns findings into nonconformities and major ones into a follow-up audit (NC-1, NC-2). */
+/** Records findings as nonconformities and major ones into a follow-up audit (NC-1, NC-2). */
 @ApplicationScoped
-public class FollowUps {
+public class Findings {
 
     @Inject
     AuditGenerator generator;
