@@ -1,0 +1,12 @@
+package org.certplan.client;
+
+import java.math.BigDecimal;
+
+public record SiteView(Long id, String name, String countryCode, String city, BigDecimal latitude,
+        BigDecimal longitude, int persons, boolean central) {
+
+    static SiteView of(ClientSite site) {
+        return new SiteView(site.id, site.name, site.countryCode, site.city, site.latitude, site.longitude,
+                site.persons, site.central);
+    }
+}
