@@ -2,7 +2,6 @@ package org.certplan.audit;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -81,8 +80,8 @@ public class AuditService {
             where.append(" and certificationId = :certificationId");
             params.and("certificationId", filter.certificationId());
         }
-        PanacheQuery<Audit> query = Audit.find(where.toString(),
-                Sort.by("coalesce(startDate, targetDate)").and("id"), params).page(paging.panache());
+        PanacheQuery<Audit> query = Audit.find(where + " order by coalesce(startDate, targetDate), id", params)
+                .page(paging.panache());
         return new PageResult<>(query.list(), paging.page, paging.size, query.count()).map(this::view);
     }
 
