@@ -1,0 +1,59 @@
+package org.certplan.auditor;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.certplan.platform.paging.PageParams;
+import org.certplan.platform.paging.PageResult;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/auditors/{auditorId}/conflicts")
+@Tag(name = "Auditors")
+public class ConflictResource {
+
+    private final ConflictService service;
+
+    public ConflictResource(ConflictService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Operation(summary = "Declare a conflict of interest with a client (IMP-1, IMP-2)")
+    public Response add(@PathParam("auditorId") long auditorId, @Valid @NotNull ConflictRequest request,
+            UriInfo uri) {
+        ConflictView created = service.add(auditorId, request);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Operation(summary = "The auditor's declared conflicts of interest, earliest first, each with the day its bar "
+            + "lapses")
+    public PageResult<ConflictView> list(@PathParam("auditorId") long auditorId,
+            @BeanParam @Valid PageParams page) {
+        return service.list(auditorId, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a conflict of interest")
+    public ConflictView get(@PathParam("auditorId") long auditorId, @PathParam("id") long id) {
+        return service.get(auditorId, id);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Withdraw a conflict of interest")
+    public Response delete(@PathParam("auditorId") long auditorId, @PathParam("id") long id) {
+        service.delete(auditorId, id);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,22 @@
+package org.certplan.auditor;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A declared conflict of interest. {@code barredUntil} is the first day the auditor may audit the client again
+ * (the end plus the cooling-off period for IMP-1, the day after the end for IMP-2); null while
+ * {@code barredIndefinitely}.
+ */
+public record ConflictView(
+        Long id,
+        Long clientId,
+        ConflictReason reason,
+        String rule,
+        LocalDate from,
+        LocalDate to,
+        String note,
+        LocalDate barredUntil,
+        boolean barredIndefinitely,
+        Instant createdAt) {
+}

@@ -1,0 +1,5 @@
+package org.certplan.auditor;
+
+public enum Employment {
+    INTERNAL, CONTRACTOR
+}
