@@ -80,6 +80,10 @@ public class AuditService {
             where.append(" and certificationId = :certificationId");
             params.and("certificationId", filter.certificationId());
         }
+        if (filter.auditorId() != null) {
+            where.append(" and id in (select m.auditId from TeamMember m where m.auditorId = :auditorId)");
+            params.and("auditorId", filter.auditorId());
+        }
         PanacheQuery<Audit> query = Audit.find(where + " order by coalesce(startDate, targetDate), id", params)
                 .page(paging.panache());
         return new PageResult<>(query.list(), paging.page, paging.size, query.count()).map(this::view);

@@ -29,7 +29,7 @@ public record AuditView(
         Long raisedByAuditId,
         long version) {
 
-    public record TeamMemberView(long auditorId, String role, BigDecimal days) {
+    public record TeamMemberView(Long auditorId, TeamRole role, BigDecimal days) {
     }
 
     public static AuditView of(Audit a, List<TeamMemberView> team) {

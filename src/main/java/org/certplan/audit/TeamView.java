@@ -8,6 +8,8 @@ import java.util.List;
 public class TeamView {
 
     public List<AuditView.TeamMemberView> of(long auditId) {
-        return List.of();
+        return TeamMember.<TeamMember>list("auditId = ?1 order by role, id", auditId).stream()
+                .map(m -> new AuditView.TeamMemberView(m.auditorId, m.role, m.days))
+                .toList();
     }
 }

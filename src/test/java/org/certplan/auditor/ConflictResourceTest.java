@@ -72,7 +72,8 @@ class ConflictResourceTest {
                 .then().statusCode(400).body("violations.field", hasItem("reason"));
         body.put("reason", "GRUDGE");
         given().contentType(ContentType.JSON).body(body).when().post("/api/v1/auditors/" + auditor + "/conflicts")
-                .then().statusCode(400);
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("reason"));
         body.put("reason", "OTHER");
         body.put("to", "2025-12-31");
         given().contentType(ContentType.JSON).body(body).when().post("/api/v1/auditors/" + auditor + "/conflicts")

@@ -18,7 +18,11 @@ import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.certplan.audit.TeamMember;
+import org.certplan.audit.TeamRole;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -129,6 +133,31 @@ class CertificationRulesTest {
         post("/api/v1/nonconformities/" + nc + "/closure", Map.of("verifiedOn", "2025-04-01", "auditId", followUp))
                 .statusCode(409);
         decide(certificationId, "2025-04-03", "Decision Board").statusCode(200).body("status", equalTo("CERTIFIED"));
+    }
+
+    @Test
+    void imp4AMemberOfTheCycleAuditTeamMayNotTakeTheDecision() {
+        long certificationId = apply(createClient(singleSiteClient("Impartial GmbH", 20)), "2025-01-06");
+        long stage1 = auditOf(certificationId, "STAGE_1");
+        String email = "lead-" + System.nanoTime() + "@example.org";
+        long auditorId = post("/api/v1/auditors", Map.of("name", "Erika Lead", "email", email,
+                "homeCountryCode", "DE", "homeCity", "Berlin", "latitude", 52.52, "longitude", 13.405,
+                "languages", List.of("de"), "employment", "INTERNAL")).statusCode(201).extract().jsonPath().getLong("id");
+        QuarkusTransaction.requiringNew().run(() -> {
+            TeamMember member = new TeamMember();
+            member.auditId = stage1;
+            member.auditorId = auditorId;
+            member.role = TeamRole.LEAD;
+            member.days = new BigDecimal("2.0");
+            member.persist();
+        });
+        complete(stage1, "2025-02-03", "2025-02-04", List.of()).statusCode(200);
+        complete(auditOf(certificationId, "STAGE_2"), "2025-03-03", "2025-03-07", List.of()).statusCode(200);
+        get("/api/v1/audits?auditorId=" + auditorId).statusCode(200).body("items.id", contains((int) stage1));
+
+        decide(certificationId, "2025-03-20", " erika  LEAD ").statusCode(422).body("rules.rule", contains("IMP-4"));
+        decide(certificationId, "2025-03-20", email.toUpperCase()).statusCode(422).body("rules.rule", contains("IMP-4"));
+        decide(certificationId, "2025-03-20", "Someone Else").statusCode(200).body("status", equalTo("CERTIFIED"));
     }
 
     @Test

@@ -1,0 +1,22 @@
+package org.certplan.platform.policy;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class PolicyResourceTest {
+
+    @Test
+    void theEffectivePolicyShowsTheRuleBookDefaults() {
+        given().get("/api/v1/policy").then().statusCode(200)
+                .body("programme.majorNcDeadlineDays", equalTo(42))
+                .body("programme.cycleYears", equalTo(3))
+                .body("programme.stage2MinGapDays", equalTo(14))
+                .body("auditors.coolingOffYears", equalTo(2))
+                .body("auditors.rotationMaxCycles", equalTo(2))
+                .body("auditors.maxDaysPerMonth", equalTo(16));
+    }
+}
