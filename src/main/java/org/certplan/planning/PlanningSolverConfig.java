@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.Optional;
 import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
-import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicType;
 import org.optaplanner.core.config.constructionheuristic.placer.QueuedEntityPlacerConfig;
 import org.optaplanner.core.config.heuristic.selector.common.SelectionCacheType;
 import org.optaplanner.core.config.heuristic.selector.common.SelectionOrder;
@@ -49,6 +48,10 @@ public final class PlanningSolverConfig {
                 .withPhases(seatConstruction(), new LocalSearchPhaseConfig().withLocalSearchType(localSearch));
     }
 
+    /**
+     * First fit decreasing over the seats only: hardest seat first, each gets its best auditor. (OptaPlanner refuses
+     * a construction heuristic type next to an explicit placer, so the decreasing order is the sorted selector.)
+     */
     private static ConstructionHeuristicPhaseConfig seatConstruction() {
         EntitySelectorConfig seats = new EntitySelectorConfig(TeamSeat.class)
                 .withId("seat")
@@ -59,7 +62,6 @@ public final class PlanningSolverConfig {
                 .withEntitySelectorConfig(new EntitySelectorConfig().withMimicSelectorRef("seat"))
                 .withValueSelectorConfig(new ValueSelectorConfig("auditor"));
         return new ConstructionHeuristicPhaseConfig()
-                .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING)
                 .withEntityPlacerConfig(new QueuedEntityPlacerConfig()
                         .withEntitySelectorConfig(seats)
                         .withMoveSelectorConfigs(assignAuditor));
