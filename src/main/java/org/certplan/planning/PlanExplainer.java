@@ -18,7 +18,7 @@ public class PlanExplainer {
     }
 
     public List<RuleImpact> explain(AuditPlan plan, long auditId) {
-        plan.audit(auditId);
+        plan.audit(auditId); // an id outside the plan is an error, not an empty explanation
         ScoreExplanation<AuditPlan, HardMediumSoftLongScore> explanation = solutionManager.explain(plan);
         return explanation.getConstraintMatchTotalMap().values().stream()
                 .map(ConstraintMatchTotal::getConstraintMatchSet)
