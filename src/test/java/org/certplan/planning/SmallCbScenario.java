@@ -51,7 +51,7 @@ final class SmallCbScenario {
                 client(ENERGY_CLIENT).areas("ENERGY").languages("en").at(51.34, 12.37).build());
     }
 
-    /** 29 audits spread over 2027 plus the energy client's audit. */
+    /** {@code ordinaryAudits} audits every ten days from February 2027, plus the energy client's audit. */
     static AuditPlan plan(int ordinaryAudits) {
         List<PlanningAuditor> auditors = auditors();
         List<PlanningClient> clients = clients();
