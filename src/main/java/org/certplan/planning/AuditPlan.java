@@ -1,0 +1,89 @@
+package org.certplan.planning;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.optaplanner.core.api.domain.constraintweight.ConstraintConfigurationProvider;
+import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;
+import org.optaplanner.core.api.domain.solution.PlanningScore;
+import org.optaplanner.core.api.domain.solution.PlanningSolution;
+import org.optaplanner.core.api.domain.solution.ProblemFactCollectionProperty;
+import org.optaplanner.core.api.domain.solution.ProblemFactProperty;
+import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
+/**
+ * One planning problem, built from a consistent snapshot: hard = domain-rules §1–7, medium = unassigned seats
+ * (§8.1), soft = §8.2–6.
+ */
+@PlanningSolution
+public class AuditPlan {
+
+    @ProblemFactCollectionProperty
+    @ValueRangeProvider(id = "auditorRange")
+    private List<PlanningAuditor> auditors;
+    @ProblemFactCollectionProperty
+    private List<PlanningClient> clients;
+    @ProblemFactProperty
+    private PlanningPolicy policy;
+    @PlanningEntityCollectionProperty
+    private List<PlanningAudit> audits;
+    @PlanningEntityCollectionProperty
+    private List<TeamSeat> seats;
+    @ConstraintConfigurationProvider
+    private AuditPlanWeights weights;
+    @PlanningScore
+    private HardMediumSoftLongScore score;
+
+    @SuppressWarnings("unused")
+    private AuditPlan() {
+    }
+
+    public AuditPlan(List<PlanningAuditor> auditors, List<PlanningClient> clients, List<PlanningAudit> audits,
+            PlanningPolicy policy, AuditPlanWeights weights) {
+        this.auditors = List.copyOf(auditors);
+        this.clients = List.copyOf(clients);
+        this.audits = List.copyOf(audits);
+        this.policy = policy;
+        this.weights = weights;
+        List<TeamSeat> allSeats = new ArrayList<>();
+        audits.forEach(audit -> allSeats.addAll(audit.getSeats()));
+        this.seats = List.copyOf(allSeats);
+    }
+
+    public List<PlanningAuditor> getAuditors() {
+        return auditors;
+    }
+
+    public List<PlanningClient> getClients() {
+        return clients;
+    }
+
+    public PlanningPolicy getPolicy() {
+        return policy;
+    }
+
+    public List<PlanningAudit> getAudits() {
+        return audits;
+    }
+
+    public List<TeamSeat> getSeats() {
+        return seats;
+    }
+
+    public AuditPlanWeights getWeights() {
+        return weights;
+    }
+
+    public HardMediumSoftLongScore getScore() {
+        return score;
+    }
+
+    public void setScore(HardMediumSoftLongScore score) {
+        this.score = score;
+    }
+
+    public PlanningAudit audit(long auditId) {
+        return audits.stream().filter(a -> a.getId() == auditId).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No audit " + auditId + " in this plan"));
+    }
+}

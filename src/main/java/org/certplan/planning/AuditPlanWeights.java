@@ -1,0 +1,116 @@
+package org.certplan.planning;
+
+import org.optaplanner.core.api.domain.constraintweight.ConstraintConfiguration;
+import org.optaplanner.core.api.domain.constraintweight.ConstraintWeight;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
+/**
+ * The weights of the medium and soft constraints (domain-rules §8), set per planning run so a planner can change
+ * them without a deployment. Hard rules are not weighted: breaking one is never a trade-off.
+ */
+@ConstraintConfiguration
+public class AuditPlanWeights {
+
+    public static final String SEAT_UNASSIGNED = "§8.1 team seat unassigned";
+    public static final String EARLIER_THAN_TARGET = "CYC-5 earlier than the target date";
+    public static final String LATER_THAN_TARGET = "CYC-5 later than the target date";
+    public static final String PUBLISHED_DATE_MOVED = "§8.3 published date moved";
+    public static final String PUBLISHED_TEAM_CHANGED = "§8.3 published team member changed";
+    public static final String LEAD_CONTINUITY = "§8.4 lead differs from the previous lead";
+    public static final String TRAVEL_DISTANCE = "CAP-5 travel distance";
+    public static final String WORKLOAD_BALANCE = "§8.6 workload balance";
+
+    @ConstraintWeight(SEAT_UNASSIGNED)
+    private HardMediumSoftLongScore seatUnassigned = HardMediumSoftLongScore.ofMedium(1);
+    /** Per calendar day. */
+    @ConstraintWeight(EARLIER_THAN_TARGET)
+    private HardMediumSoftLongScore earlierThanTarget = HardMediumSoftLongScore.ofSoft(5);
+    /** Per calendar day; later is worse because the hard deadline is near. */
+    @ConstraintWeight(LATER_THAN_TARGET)
+    private HardMediumSoftLongScore laterThanTarget = HardMediumSoftLongScore.ofSoft(15);
+    /** Per calendar day moved. */
+    @ConstraintWeight(PUBLISHED_DATE_MOVED)
+    private HardMediumSoftLongScore publishedDateMoved = HardMediumSoftLongScore.ofSoft(50);
+    @ConstraintWeight(PUBLISHED_TEAM_CHANGED)
+    private HardMediumSoftLongScore publishedTeamChanged = HardMediumSoftLongScore.ofSoft(1000);
+    @ConstraintWeight(LEAD_CONTINUITY)
+    private HardMediumSoftLongScore leadContinuity = HardMediumSoftLongScore.ofSoft(300);
+    /** Per km from the auditor's home to the client's central site. */
+    @ConstraintWeight(TRAVEL_DISTANCE)
+    private HardMediumSoftLongScore travelDistance = HardMediumSoftLongScore.ofSoft(1);
+    /** Per unit of (assigned days)² × 100 / yearly capacity. */
+    @ConstraintWeight(WORKLOAD_BALANCE)
+    private HardMediumSoftLongScore workloadBalance = HardMediumSoftLongScore.ofSoft(1);
+
+    public HardMediumSoftLongScore getSeatUnassigned() {
+        return seatUnassigned;
+    }
+
+    public AuditPlanWeights setSeatUnassigned(HardMediumSoftLongScore weight) {
+        this.seatUnassigned = weight;
+        return this;
+    }
+
+    public HardMediumSoftLongScore getEarlierThanTarget() {
+        return earlierThanTarget;
+    }
+
+    public AuditPlanWeights setEarlierThanTarget(HardMediumSoftLongScore weight) {
+        this.earlierThanTarget = weight;
+        return this;
+    }
+
+    public HardMediumSoftLongScore getLaterThanTarget() {
+        return laterThanTarget;
+    }
+
+    public AuditPlanWeights setLaterThanTarget(HardMediumSoftLongScore weight) {
+        this.laterThanTarget = weight;
+        return this;
+    }
+
+    public HardMediumSoftLongScore getPublishedDateMoved() {
+        return publishedDateMoved;
+    }
+
+    public AuditPlanWeights setPublishedDateMoved(HardMediumSoftLongScore weight) {
+        this.publishedDateMoved = weight;
+        return this;
+    }
+
+    public HardMediumSoftLongScore getPublishedTeamChanged() {
+        return publishedTeamChanged;
+    }
+
+    public AuditPlanWeights setPublishedTeamChanged(HardMediumSoftLongScore weight) {
+        this.publishedTeamChanged = weight;
+        return this;
+    }
+
+    public HardMediumSoftLongScore getLeadContinuity() {
+        return leadContinuity;
+    }
+
+    public AuditPlanWeights setLeadContinuity(HardMediumSoftLongScore weight) {
+        this.leadContinuity = weight;
+        return this;
+    }
+
+    public HardMediumSoftLongScore getTravelDistance() {
+        return travelDistance;
+    }
+
+    public AuditPlanWeights setTravelDistance(HardMediumSoftLongScore weight) {
+        this.travelDistance = weight;
+        return this;
+    }
+
+    public HardMediumSoftLongScore getWorkloadBalance() {
+        return workloadBalance;
+    }
+
+    public AuditPlanWeights setWorkloadBalance(HardMediumSoftLongScore weight) {
+        this.workloadBalance = weight;
+        return this;
+    }
+}

@@ -1,0 +1,3 @@
+package org.certplan.planning;
+
+public enum AuditorRole { LEAD_AUDITOR, AUDITOR, TECHNICAL_EXPERT }

@@ -1,0 +1,376 @@
+package org.certplan.planning;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.certplan.programme.AuditType;
+import org.optaplanner.core.api.domain.entity.PlanningEntity;
+import org.optaplanner.core.api.domain.entity.PlanningPin;
+import org.optaplanner.core.api.domain.lookup.PlanningId;
+import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
+import org.optaplanner.core.api.domain.variable.PlanningVariable;
+
+/**
+ * An audit to place: the solver chooses its start date (a working day); its team is a fixed number of
+ * {@link TeamSeat}s whose auditors the solver chooses.
+ *
+ * <p>COMP-5 is structural: {@code seatCount = ceil(onsiteDays / maxConsecutiveDaysPerAuditor)} and the audit lasts
+ * {@code ceil(onsiteDays / seatCount)} consecutive working days (a half day takes a whole day), so no auditor
+ * spends more than the policy maximum on one audit.
+ */
+@PlanningEntity
+public class PlanningAudit {
+
+    @PlanningId
+    private Long id;
+    private PlanningClient client;
+    private Long certificationId;
+    private AuditType type;
+    private LocalDate earliestStart;
+    private LocalDate latestEnd;
+    private LocalDate targetDate;
+    private BigDecimal onsiteDays;
+    private boolean remote;
+    private BigDecimal remoteDays;
+    @PlanningPin
+    private boolean pinned;
+    private LocalDate publishedStart;
+    private Long previousLeadId;
+    private int seatCount;
+    private int durationDays;
+    private List<LocalDate> startDateRange;
+    private List<TeamSeat> seats;
+
+    @PlanningVariable(valueRangeProviderRefs = "startDateRange")
+    private LocalDate startDate;
+
+    private List<LocalDate> days;
+    private LocalDate daysStart;
+
+    @SuppressWarnings("unused")
+    private PlanningAudit() {
+    }
+
+    public static Builder builder(long id, PlanningClient client, AuditType type) {
+        return new Builder(id, client, type);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public PlanningClient getClient() {
+        return client;
+    }
+
+    public Long getCertificationId() {
+        return certificationId;
+    }
+
+    public AuditType getType() {
+        return type;
+    }
+
+    public LocalDate getEarliestStart() {
+        return earliestStart;
+    }
+
+    public LocalDate getLatestEnd() {
+        return latestEnd;
+    }
+
+    public LocalDate getTargetDate() {
+        return targetDate;
+    }
+
+    public BigDecimal getOnsiteDays() {
+        return onsiteDays;
+    }
+
+    /** No travel is needed: the audit is held by ICT (CAP-5). */
+    public boolean isRemote() {
+        return remote;
+    }
+
+    /** The part of the on-site days held remotely (AT-9). */
+    public BigDecimal getRemoteDays() {
+        return remoteDays;
+    }
+
+    public boolean isPinned() {
+        return pinned;
+    }
+
+    /** The start date already communicated to the client, or null. */
+    public LocalDate getPublishedStart() {
+        return publishedStart;
+    }
+
+    public boolean isPublished() {
+        return publishedStart != null;
+    }
+
+    public Long getPreviousLeadId() {
+        return previousLeadId;
+    }
+
+    public int getSeatCount() {
+        return seatCount;
+    }
+
+    public int getDurationDays() {
+        return durationDays;
+    }
+
+    public List<TeamSeat> getSeats() {
+        return seats;
+    }
+
+    @ValueRangeProvider(id = "startDateRange")
+    public List<LocalDate> getStartDateRange() {
+        return startDateRange;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public void setStartDate(LocalDate startDate) {
+        this.startDate = startDate;
+    }
+
+    /** The audit's working days from its start date. */
+    public List<LocalDate> days() {
+        if (!Objects.equals(daysStart, startDate)) {
+            days = WorkingDays.from(startDate, durationDays);
+            daysStart = startDate;
+        }
+        return days;
+    }
+
+    public LocalDate lastDay() {
+        List<LocalDate> d = days();
+        return d.get(d.size() - 1);
+    }
+
+    /** Calendar days before the earliest start plus calendar days after the latest end. */
+    public long daysOutsideWindow() {
+        long early = Math.max(0, earliestStart.toEpochDay() - startDate.toEpochDay());
+        long late = Math.max(0, lastDay().toEpochDay() - latestEnd.toEpochDay());
+        return early + late;
+    }
+
+    /**
+     * CYC-7: calendar days by which this stage 2 audit starts too soon after, or too long after, the last day of
+     * the given stage 1 audit.
+     */
+    public long stage2GapViolationDays(PlanningAudit stage1, PlanningPolicy policy) {
+        LocalDate stage1End = stage1.lastDay();
+        LocalDate earliest = stage1End.plusDays(policy.stage2MinGapDays());
+        LocalDate latest = stage1End.plusMonths(policy.stage2MaxGapMonths());
+        if (startDate.isBefore(earliest)) {
+            return earliest.toEpochDay() - startDate.toEpochDay();
+        }
+        if (startDate.isAfter(latest)) {
+            return startDate.toEpochDay() - latest.toEpochDay();
+        }
+        return 0;
+    }
+
+    /** CAP-4: audit days that fall on a weekend (only a pinned or manual start date can cause one). */
+    public long nonWorkingDays() {
+        return days().stream().filter(day -> !WorkingDays.isWorkingDay(day)).count();
+    }
+
+    /** The rule that sets this audit's window, for explanations. */
+    public String windowRule() {
+        return switch (type) {
+            case STAGE_1 -> "CYC-2";
+            case STAGE_2 -> "CYC-7";
+            case SURVEILLANCE_1 -> "CYC-3";
+            case SURVEILLANCE_2, SPECIAL -> "CYC-5";
+            case RECERTIFICATION -> "CYC-6";
+            case FOLLOW_UP -> "NC-2";
+        };
+    }
+
+    /** COMP-3: the client's technical areas that none of the team covers on the given days. */
+    public Set<String> missingTechnicalAreas(Collection<PlanningAuditor> team, Collection<LocalDate> onDays) {
+        Set<String> missing = new HashSet<>(client.getTechnicalAreas());
+        for (PlanningAuditor auditor : team) {
+            missing.removeAll(auditor.technicalAreasOn(onDays));
+        }
+        return missing;
+    }
+
+    /** COMP-4: the client's audit languages that nobody on the team speaks. */
+    public Set<String> missingLanguages(Collection<PlanningAuditor> team) {
+        Set<String> missing = new HashSet<>(client.getLanguages());
+        for (PlanningAuditor auditor : team) {
+            missing.removeAll(auditor.getLanguages());
+        }
+        return missing;
+    }
+
+    /** AT-9: remote half days beyond the allowed share of the on-site days. */
+    public int remoteHalfDaysOverLimit(int maxRemotePercent) {
+        BigDecimal allowed = onsiteDays.multiply(BigDecimal.valueOf(maxRemotePercent))
+                .divide(BigDecimal.valueOf(100), 4, RoundingMode.HALF_UP);
+        BigDecimal excess = remoteDays.subtract(allowed);
+        return excess.signum() <= 0 ? 0 : excess.multiply(BigDecimal.valueOf(2)).setScale(0, RoundingMode.CEILING).intValue();
+    }
+
+    public String label() {
+        return "audit " + id + " (" + type + ", " + client.getName() + ")";
+    }
+
+    @Override
+    public String toString() {
+        return label() + " from " + startDate;
+    }
+
+    public static final class Builder {
+        private final long id;
+        private final PlanningClient client;
+        private final AuditType type;
+        private Long certificationId;
+        private LocalDate earliestStart;
+        private LocalDate latestEnd;
+        private LocalDate targetDate;
+        private BigDecimal onsiteDays = BigDecimal.ONE;
+        private boolean remote;
+        private BigDecimal remoteDays = BigDecimal.ZERO;
+        private boolean pinned;
+        private LocalDate publishedStart;
+        private Long previousLeadId;
+        private LocalDate startDate;
+        private final List<Long> publishedTeam = new ArrayList<>();
+
+        private Builder(long id, PlanningClient client, AuditType type) {
+            this.id = id;
+            this.client = client;
+            this.type = type;
+        }
+
+        public Builder certification(Long certificationId) {
+            this.certificationId = certificationId;
+            return this;
+        }
+
+        public Builder window(LocalDate earliestStart, LocalDate latestEnd) {
+            this.earliestStart = earliestStart;
+            this.latestEnd = latestEnd;
+            return this;
+        }
+
+        public Builder target(LocalDate targetDate) {
+            this.targetDate = targetDate;
+            return this;
+        }
+
+        public Builder onsiteDays(String onsiteDays) {
+            this.onsiteDays = new BigDecimal(onsiteDays);
+            return this;
+        }
+
+        public Builder onsiteDays(BigDecimal onsiteDays) {
+            this.onsiteDays = onsiteDays;
+            return this;
+        }
+
+        public Builder remote(boolean remote) {
+            this.remote = remote;
+            return this;
+        }
+
+        public Builder remoteDays(BigDecimal remoteDays) {
+            this.remoteDays = remoteDays;
+            return this;
+        }
+
+        public Builder pinned(boolean pinned) {
+            this.pinned = pinned;
+            return this;
+        }
+
+        public Builder published(LocalDate publishedStart, List<Long> publishedTeam) {
+            this.publishedStart = publishedStart;
+            this.publishedTeam.clear();
+            this.publishedTeam.addAll(publishedTeam);
+            return this;
+        }
+
+        public Builder previousLead(Long previousLeadId) {
+            this.previousLeadId = previousLeadId;
+            return this;
+        }
+
+        /** The current start date; without one the audit starts on the working day nearest its target. */
+        public Builder startDate(LocalDate startDate) {
+            this.startDate = startDate;
+            return this;
+        }
+
+        public PlanningAudit build(PlanningPolicy policy) {
+            Objects.requireNonNull(earliestStart, "window");
+            Objects.requireNonNull(latestEnd, "window");
+            PlanningAudit audit = new PlanningAudit();
+            audit.id = id;
+            audit.client = client;
+            audit.type = type;
+            audit.certificationId = certificationId;
+            audit.earliestStart = earliestStart;
+            audit.latestEnd = latestEnd;
+            audit.targetDate = targetDate == null ? earliestStart : targetDate;
+            audit.onsiteDays = onsiteDays;
+            audit.remote = remote;
+            audit.remoteDays = remoteDays;
+            audit.pinned = pinned;
+            audit.publishedStart = publishedStart;
+            audit.previousLeadId = previousLeadId;
+            int halfDays = Math.max(1, onsiteDays.multiply(BigDecimal.valueOf(2)).setScale(0, RoundingMode.CEILING).intValue());
+            int wholeDays = (halfDays + 1) / 2;
+            audit.seatCount = ceilDiv(wholeDays, policy.maxConsecutiveDaysPerAuditor());
+            audit.durationDays = ceilDiv(halfDays, 2 * audit.seatCount);
+            audit.startDateRange = startRange(audit.durationDays);
+            audit.startDate = startDate != null ? startDate : WorkingDays.nearest(audit.startDateRange, audit.targetDate);
+            if (!audit.startDateRange.contains(audit.startDate)) {
+                List<LocalDate> range = new ArrayList<>(audit.startDateRange);
+                range.add(audit.startDate);
+                range.sort(null);
+                audit.startDateRange = List.copyOf(range);
+            }
+            List<TeamSeat> seats = new ArrayList<>();
+            for (int i = 0; i < audit.seatCount; i++) {
+                seats.add(new TeamSeat(audit, i, i < publishedTeam.size() ? publishedTeam.get(i) : null));
+            }
+            audit.seats = seats;
+            return audit;
+        }
+
+        /** Working days from which the audit still ends by its latest end; the whole window if none. */
+        private List<LocalDate> startRange(int duration) {
+            List<LocalDate> inWindow = WorkingDays.between(earliestStart, latestEnd);
+            List<LocalDate> fitting = inWindow.stream()
+                    .filter(start -> !WorkingDays.from(start, duration).get(duration - 1).isAfter(latestEnd))
+                    .toList();
+            if (!fitting.isEmpty()) {
+                return fitting;
+            }
+            if (!inWindow.isEmpty()) {
+                return List.copyOf(inWindow);
+            }
+            return List.of(WorkingDays.between(earliestStart, earliestStart.plusDays(7)).get(0));
+        }
+
+        private static int ceilDiv(int a, int b) {
+            return (a + b - 1) / b;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.certplan.planning;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+import org.optaplanner.core.config.localsearch.LocalSearchType;
+
+/** {@code certplan.solver.*}: how long and how a planning run searches. */
+@ConfigMapping(prefix = "certplan.solver")
+public interface SolverSettings {
+
+    /** Hard stop for one run. */
+    @WithDefault("PT60S")
+    Duration timeLimit();
+
+    /** Stop earlier when the best score has not improved for this long. */
+    Optional<Duration> unimprovedTimeLimit();
+
+    /** NONE, AUTO or a number; NONE keeps solving off the API's cores on small machines. */
+    @WithDefault("NONE")
+    String moveThreadCount();
+
+    /** LATE_ACCEPTANCE or TABU_SEARCH (any OptaPlanner local search type is accepted). */
+    @WithDefault("LATE_ACCEPTANCE")
+    LocalSearchType localSearch();
+}

@@ -1,0 +1,562 @@
+package org.certplan.planning;
+
+import static org.certplan.planning.TestData.MONDAY;
+import static org.certplan.planning.TestData.POLICY;
+import static org.certplan.planning.TestData.audit;
+import static org.certplan.planning.TestData.auditor;
+import static org.certplan.planning.TestData.client;
+import static org.certplan.planning.TestData.seat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.certplan.programme.AuditType;
+import org.junit.jupiter.api.Test;
+import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
+import org.optaplanner.test.api.score.stream.ConstraintVerifier;
+
+class AuditPlanConstraintsTest {
+
+    private final ConstraintVerifier<AuditPlanConstraints, AuditPlan> verifier = ConstraintVerifier
+            .build(new AuditPlanConstraints(), AuditPlan.class, PlanningAudit.class, TeamSeat.class)
+            .withConstraintStreamImplType(ConstraintStreamImplType.BAVET);
+
+    private final PlanningClient client = client(1).build();
+    private final PlanningAuditor lead = auditor(10).lead("IT").build();
+
+    // ---- window (CYC-3 / CYC-5 / CYC-6 / CYC-7 / NC-2) ----
+
+    @Test
+    void cyc3_sa1EndsOnLatestEnd_noPenalty() {
+        PlanningAudit audit = audit(1, client, MONDAY, "2").window(MONDAY.minusMonths(3), MONDAY.plusDays(1)).build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::auditWithinWindow).given(audit).penalizesBy(0);
+    }
+
+    @Test
+    void cyc3_sa1EndsTheDayAfterLatestEnd_penalisedByOneDay() {
+        PlanningAudit audit = audit(1, client, MONDAY, "2").window(MONDAY.minusMonths(3), MONDAY).build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::auditWithinWindow).given(audit).penalizesBy(1);
+    }
+
+    @Test
+    void nc2_followUpStartsBeforeEarliestStart_penalisedPerDay() {
+        PlanningAudit audit = PlanningAudit.builder(1, client, AuditType.FOLLOW_UP)
+                .window(MONDAY.plusDays(2), MONDAY.plusDays(42)).onsiteDays("0.5").startDate(MONDAY).build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::auditWithinWindow).given(audit).penalizesBy(2);
+    }
+
+    @Test
+    void cyc6_recertificationStartingOnEarliestStart_noPenalty() {
+        PlanningAudit audit = PlanningAudit.builder(1, client, AuditType.RECERTIFICATION)
+                .window(MONDAY, MONDAY.plusMonths(4)).onsiteDays("4.5").startDate(MONDAY).build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::auditWithinWindow).given(audit).penalizesBy(0);
+    }
+
+    // ---- CYC-7 stage 2 after stage 1 ----
+
+    private PlanningAudit stage(long id, AuditType type, LocalDate start, String days) {
+        return PlanningAudit.builder(id, client, type).certification(7L)
+                .window(MONDAY.minusMonths(1), MONDAY.plusMonths(9)).onsiteDays(days).startDate(start).build(POLICY);
+    }
+
+    @Test
+    void cyc7_stage2FourteenDaysAfterStage1End_noPenalty() {
+        PlanningAudit stage1 = stage(1, AuditType.STAGE_1, MONDAY, "1"); // ends Monday 1 March
+        PlanningAudit stage2 = stage(2, AuditType.STAGE_2, MONDAY.plusDays(14), "3");
+        verifier.verifyThat(AuditPlanConstraints::cyc7Stage2GapAfterStage1).given(stage1, stage2, POLICY).penalizesBy(0);
+    }
+
+    @Test
+    void cyc7_stage2ThirteenDaysAfterStage1End_penalisedByOneDay() {
+        PlanningAudit stage1 = stage(1, AuditType.STAGE_1, MONDAY.minusDays(3), "1"); // Friday 26 February
+        PlanningAudit stage2 = stage(2, AuditType.STAGE_2, MONDAY.plusDays(10), "3"); // Thursday 11 March, 13 days later
+        verifier.verifyThat(AuditPlanConstraints::cyc7Stage2GapAfterStage1).given(stage1, stage2, POLICY).penalizesBy(1);
+    }
+
+    @Test
+    void cyc7_stage2SixMonthsAfterStage1End_noPenalty() {
+        PlanningAudit stage1 = stage(1, AuditType.STAGE_1, MONDAY, "1");
+        PlanningAudit stage2 = stage(2, AuditType.STAGE_2, LocalDate.of(2027, 9, 1), "3"); // Wednesday
+        verifier.verifyThat(AuditPlanConstraints::cyc7Stage2GapAfterStage1).given(stage1, stage2, POLICY).penalizesBy(0);
+    }
+
+    @Test
+    void cyc7_stage2OneDayPastSixMonths_penalised() {
+        PlanningAudit stage1 = stage(1, AuditType.STAGE_1, MONDAY, "1");
+        PlanningAudit stage2 = stage(2, AuditType.STAGE_2, LocalDate.of(2027, 9, 2), "3");
+        verifier.verifyThat(AuditPlanConstraints::cyc7Stage2GapAfterStage1).given(stage1, stage2, POLICY).penalizesBy(1);
+    }
+
+    @Test
+    void cyc7_stagesOfDifferentCertifications_noPenalty() {
+        PlanningAudit stage1 = stage(1, AuditType.STAGE_1, MONDAY, "1");
+        PlanningAudit stage2 = PlanningAudit.builder(2, client, AuditType.STAGE_2).certification(8L)
+                .window(MONDAY, MONDAY.plusMonths(2)).onsiteDays("3").startDate(MONDAY.plusDays(2)).build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::cyc7Stage2GapAfterStage1).given(stage1, stage2, POLICY).penalizesBy(0);
+    }
+
+    // ---- CYC-10 client blackout ----
+
+    @Test
+    void cyc10_blackoutEndsTheDayBeforeTheAudit_noPenalty() {
+        PlanningClient blackedOut = client(2).blackout(MONDAY.minusDays(10), MONDAY.minusDays(1)).build();
+        PlanningAudit audit = audit(1, blackedOut, MONDAY, "3").build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::cyc10ClientBlackout).given(audit).penalizesBy(0);
+    }
+
+    @Test
+    void cyc10_blackoutStartsOnTheLastAuditDay_penalisedByOneDay() {
+        PlanningClient blackedOut = client(2).blackout(MONDAY.plusDays(2), MONDAY.plusDays(20)).build();
+        PlanningAudit audit = audit(1, blackedOut, MONDAY, "3").build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::cyc10ClientBlackout).given(audit).penalizesBy(1);
+    }
+
+    // ---- COMP-1 lead qualification ----
+
+    @Test
+    void comp1_leadQualificationValidThroughTheLastAuditDay_noPenalty() {
+        PlanningAuditor expiring = auditor(11)
+                .qualification(AuditorRole.LEAD_AUDITOR, MONDAY.minusYears(1), MONDAY.plusDays(2), "IT").build();
+        PlanningAudit audit = audit(1, client, MONDAY, "3").build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::comp1LeadQualified).given(seat(audit, 0, expiring)).penalizesBy(0);
+    }
+
+    @Test
+    void comp1_leadQualificationLapsesBeforeTheLastAuditDay_penalised() {
+        PlanningAuditor expiring = auditor(11)
+                .qualification(AuditorRole.LEAD_AUDITOR, MONDAY.minusYears(1), MONDAY.plusDays(1), "IT").build();
+        PlanningAudit audit = audit(1, client, MONDAY, "3").build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::comp1LeadQualified).given(seat(audit, 0, expiring)).penalizesBy(1);
+    }
+
+    @Test
+    void comp1_auditorWithoutLeadQualificationInLeadSeat_penalised() {
+        PlanningAuditor plain = auditor(11).auditorOnly("IT").build();
+        PlanningAudit audit = audit(1, client, MONDAY, "3").build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::comp1LeadQualified).given(seat(audit, 0, plain)).penalizesBy(1);
+    }
+
+    // ---- COMP-2 auditor qualification ----
+
+    @Test
+    void comp2_auditorQualificationInSecondSeat_noPenalty() {
+        PlanningAuditor plain = auditor(11).auditorOnly("IT").build();
+        PlanningAudit audit = audit(1, client, MONDAY, "8").build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::comp2AuditorQualified)
+                .given(seat(audit, 0, lead), seat(audit, 1, plain)).penalizesBy(0);
+    }
+
+    @Test
+    void comp2_technicalExpertInSecondSeat_penalised() {
+        PlanningAuditor expert = auditor(11).qualification(AuditorRole.TECHNICAL_EXPERT, MONDAY.minusYears(1), null, "IT")
+                .build();
+        PlanningAudit audit = audit(1, client, MONDAY, "8").build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::comp2AuditorQualified)
+                .given(seat(audit, 0, lead), seat(audit, 1, expert)).penalizesBy(1);
+    }
+
+    @Test
+    void comp2_auditorQualificationStartingOnTheSecondAuditDay_penalised() {
+        PlanningAuditor newcomer = auditor(11).qualification(AuditorRole.AUDITOR, MONDAY.plusDays(1), null, "IT").build();
+        PlanningAudit audit = audit(1, client, MONDAY, "8").build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::comp2AuditorQualified)
+                .given(seat(audit, 0, lead), seat(audit, 1, newcomer)).penalizesBy(1);
+    }
+
+    // ---- COMP-3 technical areas ----
+
+    @Test
+    void comp3_teamTogetherCoversEveryArea_noPenalty() {
+        PlanningClient twoAreas = client(2).areas("IT", "FIN").build();
+        PlanningAuditor finance = auditor(11).auditorOnly("FIN").build();
+        PlanningAudit audit = audit(1, twoAreas, MONDAY, "8").build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::comp3TechnicalAreasCovered)
+                .given(seat(audit, 0, lead), seat(audit, 1, finance)).penalizesBy(0);
+    }
+
+    @Test
+    void comp3_twoAreasUncovered_penalisedPerArea() {
+        PlanningClient threeAreas = client(2).areas("IT", "FIN", "HEALTH").build();
+        PlanningAudit audit = audit(1, threeAreas, MONDAY, "3").build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::comp3TechnicalAreasCovered).given(seat(audit, 0, lead)).penalizesBy(2);
+    }
+
+    @Test
+    void comp3_incompleteTeam_notJudgedYet() {
+        PlanningClient twoAreas = client(2).areas("IT", "FIN").build();
+        PlanningAudit audit = audit(1, twoAreas, MONDAY, "8").build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::comp3TechnicalAreasCovered)
+                .given(seat(audit, 0, lead), seat(audit, 1, null)).penalizesBy(0);
+    }
+
+    @Test
+    void comp3_areaQualificationLapsedDuringTheAudit_penalised() {
+        PlanningAuditor lapsing = auditor(11).lead("ADMIN")
+                .qualification(AuditorRole.AUDITOR, MONDAY.minusYears(1), MONDAY, "IT").build();
+        PlanningAudit audit = audit(1, client, MONDAY, "2").build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::comp3TechnicalAreasCovered).given(seat(audit, 0, lapsing)).penalizesBy(1);
+    }
+
+    // ---- COMP-4 language ----
+
+    @Test
+    void comp4_oneMemberSpeaksTheClientLanguage_noPenalty() {
+        PlanningClient german = client(2).languages("de").build();
+        PlanningAuditor germanSpeaker = auditor(11).auditorOnly("IT").languages("de").build();
+        PlanningAudit audit = audit(1, german, MONDAY, "8").build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::comp4LanguageSpoken)
+                .given(seat(audit, 0, lead), seat(audit, 1, germanSpeaker)).penalizesBy(0);
+    }
+
+    @Test
+    void comp4_nobodySpeaksTheClientLanguage_penalised() {
+        PlanningClient german = client(2).languages("de").build();
+        PlanningAudit audit = audit(1, german, MONDAY, "3").build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::comp4LanguageSpoken).given(seat(audit, 0, lead)).penalizesBy(1);
+    }
+
+    // ---- IMP-1 cooling-off ----
+
+    @Test
+    void imp1_coolingOffEndsTheDayBefore_noPenalty() {
+        PlanningAuditor former = auditor(11).lead("IT")
+                .conflict(1, MONDAY.minusYears(2), MONDAY.minusDays(1), Conflict.CONSULTANCY_COOLING_OFF).build();
+        PlanningAudit audit = audit(1, client, MONDAY, "3").build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::imp1ConsultancyCoolingOff).given(seat(audit, 0, former)).penalizesBy(0);
+    }
+
+    @Test
+    void imp1_coolingOffEndsOnTheFirstAuditDay_penalisedByOneDay() {
+        PlanningAuditor former = auditor(11).lead("IT")
+                .conflict(1, MONDAY.minusYears(2), MONDAY, Conflict.CONSULTANCY_COOLING_OFF).build();
+        PlanningAudit audit = audit(1, client, MONDAY, "3").build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::imp1ConsultancyCoolingOff).given(seat(audit, 0, former)).penalizesBy(1);
+    }
+
+    @Test
+    void imp1_coolingOffWithAnotherClient_noPenalty() {
+        PlanningAuditor former = auditor(11).lead("IT")
+                .conflict(99, MONDAY.minusYears(2), MONDAY.plusYears(1), Conflict.CONSULTANCY_COOLING_OFF).build();
+        PlanningAudit audit = audit(1, client, MONDAY, "3").build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::imp1ConsultancyCoolingOff).given(seat(audit, 0, former)).penalizesBy(0);
+    }
+
+    @Test
+    void imp1_declaredConflictIsNotCountedAsCoolingOff_noPenalty() {
+        PlanningAuditor related = auditor(11).lead("IT")
+                .conflict(1, MONDAY.minusYears(2), null, Conflict.DECLARED_CONFLICT).build();
+        PlanningAudit audit = audit(1, client, MONDAY, "3").build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::imp1ConsultancyCoolingOff).given(seat(audit, 0, related)).penalizesBy(0);
+    }
+
+    // ---- IMP-2 declared conflicts ----
+
+    @Test
+    void imp2_indefiniteConflict_penalisedOnEveryAuditDay() {
+        PlanningAuditor related = auditor(11).lead("IT")
+                .conflict(1, MONDAY.minusYears(2), null, Conflict.DECLARED_CONFLICT).build();
+        PlanningAudit audit = audit(1, client, MONDAY, "3").build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::imp2DeclaredConflict).given(seat(audit, 0, related)).penalizesBy(3);
+    }
+
+    @Test
+    void imp2_conflictStartsTheDayAfterTheLastAuditDay_noPenalty() {
+        PlanningAuditor related = auditor(11).lead("IT")
+                .conflict(1, MONDAY.plusDays(3), null, Conflict.DECLARED_CONFLICT).build();
+        PlanningAudit audit = audit(1, client, MONDAY, "3").build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::imp2DeclaredConflict).given(seat(audit, 0, related)).penalizesBy(0);
+    }
+
+    @Test
+    void imp2_conflictOfATeamMember_penalised() {
+        PlanningAuditor related = auditor(11).auditorOnly("IT")
+                .conflict(1, MONDAY.plusDays(3), MONDAY.plusDays(3), Conflict.DECLARED_CONFLICT).build();
+        PlanningAudit audit = audit(1, client, MONDAY, "8").build(POLICY); // two seats of four days each
+        verifier.verifyThat(AuditPlanConstraints::imp2DeclaredConflict)
+                .given(seat(audit, 0, lead), seat(audit, 1, related)).penalizesBy(1);
+    }
+
+    // ---- IMP-3 rotation ----
+
+    @Test
+    void imp3_leadWhoLedTheLastTwoCycles_penalised() {
+        PlanningAuditor familiar = auditor(11).lead("IT").cyclesLed(1, 2).build();
+        PlanningAudit audit = audit(1, client, MONDAY, "3").build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::imp3LeadRotation).given(seat(audit, 0, familiar), POLICY).penalizesBy(1);
+    }
+
+    @Test
+    void imp3_leadWhoLedOneCycle_noPenalty() {
+        PlanningAuditor familiar = auditor(11).lead("IT").cyclesLed(1, 1).build();
+        PlanningAudit audit = audit(1, client, MONDAY, "3").build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::imp3LeadRotation).given(seat(audit, 0, familiar), POLICY).penalizesBy(0);
+    }
+
+    @Test
+    void imp3_rotationSwitchedOff_noPenalty() {
+        PlanningAuditor familiar = auditor(11).lead("IT").cyclesLed(1, 5).build();
+        PlanningAudit audit = audit(1, client, MONDAY, "3").build(POLICY);
+        PlanningPolicy noRotation = new PlanningPolicy(5, 14, 6, 0, 30);
+        verifier.verifyThat(AuditPlanConstraints::imp3LeadRotation).given(seat(audit, 0, familiar), noRotation)
+                .penalizesBy(0);
+    }
+
+    @Test
+    void imp3_familiarAuditorInANonLeadSeat_noPenalty() {
+        PlanningAuditor familiar = auditor(11).auditorOnly("IT").cyclesLed(1, 3).build();
+        PlanningAudit audit = audit(1, client, MONDAY, "8").build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::imp3LeadRotation)
+                .given(seat(audit, 0, lead), seat(audit, 1, familiar), POLICY).penalizesBy(0);
+    }
+
+    // ---- CAP-1 one audit at a time ----
+
+    @Test
+    void cap1_nextAuditStartsTheDayAfter_noPenalty() {
+        PlanningAudit first = audit(1, client, MONDAY, "3").build(POLICY); // Mon-Wed
+        PlanningAudit second = audit(2, client, MONDAY.plusDays(3), "2").build(POLICY); // Thu-Fri
+        verifier.verifyThat(AuditPlanConstraints::cap1OneAuditAtATime)
+                .given(seat(first, 0, lead), seat(second, 0, lead)).penalizesBy(0);
+    }
+
+    @Test
+    void cap1_nextAuditStartsOnTheLastDay_penalisedByOneDay() {
+        PlanningAudit first = audit(1, client, MONDAY, "3").build(POLICY);
+        PlanningAudit second = audit(2, client, MONDAY.plusDays(2), "2").build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::cap1OneAuditAtATime)
+                .given(seat(first, 0, lead), seat(second, 0, lead)).penalizesBy(1);
+    }
+
+    @Test
+    void cap1_overlapAcrossAWeekend_countsWorkingDaysOnly() {
+        PlanningAudit first = audit(1, client, MONDAY.plusDays(3), "3").build(POLICY); // Thu, Fri, Mon
+        PlanningAudit second = audit(2, client, MONDAY.plusDays(4), "2").build(POLICY); // Fri, Mon
+        verifier.verifyThat(AuditPlanConstraints::cap1OneAuditAtATime)
+                .given(seat(first, 0, lead), seat(second, 0, lead)).penalizesBy(2);
+    }
+
+    @Test
+    void cap1_sameAuditorInTwoSeatsOfOneAudit_penalised() {
+        PlanningAudit audit = audit(1, client, MONDAY, "8").build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::cap1OneAuditAtATime)
+                .given(seat(audit, 0, lead), seat(audit, 1, lead)).penalizesBy(4);
+    }
+
+    @Test
+    void cap1_differentAuditorsOnTheSameDays_noPenalty() {
+        PlanningAudit first = audit(1, client, MONDAY, "3").build(POLICY);
+        PlanningAudit second = audit(2, client, MONDAY, "3").build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::cap1OneAuditAtATime)
+                .given(seat(first, 0, lead), seat(second, 0, auditor(11).lead("IT").build())).penalizesBy(0);
+    }
+
+    // ---- CAP-2 availability and holidays ----
+
+    @Test
+    void cap2_auditorUnavailableOnLastAuditDay_penalised() {
+        PlanningAuditor onLeave = auditor(11).lead("IT").unavailable(MONDAY.plusDays(2)).build();
+        PlanningAudit audit = audit(1, client, MONDAY, "3").build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::cap2AuditorUnavailable).given(seat(audit, 0, onLeave)).penalizesBy(1);
+    }
+
+    @Test
+    void cap2_auditorUnavailableTheDayAfter_noPenalty() {
+        PlanningAuditor onLeave = auditor(11).lead("IT").unavailable(MONDAY.plusDays(3), MONDAY.minusDays(1)).build();
+        PlanningAudit audit = audit(1, client, MONDAY, "3").build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::cap2AuditorUnavailable).given(seat(audit, 0, onLeave)).penalizesBy(0);
+    }
+
+    @Test
+    void cap2_clientPublicHolidayOnAnAuditDay_penalised() {
+        PlanningClient withHoliday = client(2).holiday(MONDAY.plusDays(1)).build();
+        PlanningAudit audit = audit(1, withHoliday, MONDAY, "3").build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::cap2ClientHoliday).given(audit).penalizesBy(1);
+    }
+
+    @Test
+    void cap2_clientPublicHolidayTheDayBefore_noPenalty() {
+        PlanningClient withHoliday = client(2).holiday(MONDAY.minusDays(3)).build();
+        PlanningAudit audit = audit(1, withHoliday, MONDAY, "3").build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::cap2ClientHoliday).given(audit).penalizesBy(0);
+    }
+
+    // ---- CAP-3 capacity ----
+
+    @Test
+    void cap3_monthExactlyAtCapacity_noPenalty() {
+        PlanningAuditor small = auditor(11).lead("IT").capacity(5, 150).build();
+        PlanningAudit first = audit(1, client, MONDAY, "3").build(POLICY);
+        PlanningAudit second = audit(2, client, MONDAY.plusWeeks(1), "2").build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::cap3MonthlyCapacity)
+                .given(seat(first, 0, small), seat(second, 0, small)).penalizesBy(0);
+    }
+
+    @Test
+    void cap3_monthOneDayOverCapacity_penalisedByOne() {
+        PlanningAuditor small = auditor(11).lead("IT").capacity(5, 150).build();
+        PlanningAudit first = audit(1, client, MONDAY, "3").build(POLICY);
+        PlanningAudit second = audit(2, client, MONDAY.plusWeeks(1), "3").build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::cap3MonthlyCapacity)
+                .given(seat(first, 0, small), seat(second, 0, small)).penalizesBy(1);
+    }
+
+    @Test
+    void cap3_auditAcrossAMonthEnd_countsDaysInEachMonth() {
+        PlanningAuditor small = auditor(11).lead("IT").capacity(3, 150).build();
+        PlanningAudit spanning = audit(1, client, LocalDate.of(2027, 3, 30), "4").build(POLICY); // 30, 31 Mar, 1, 2 Apr
+        PlanningAudit april = audit(2, client, LocalDate.of(2027, 4, 12), "2").build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::cap3MonthlyCapacity)
+                .given(seat(spanning, 0, small), seat(april, 0, small)).penalizesBy(1);
+    }
+
+    @Test
+    void cap3_yearOneDayOverCapacity_penalisedByOne() {
+        PlanningAuditor partTime = auditor(11).lead("IT").capacity(16, 5).build();
+        PlanningAudit first = audit(1, client, MONDAY, "3").build(POLICY);
+        PlanningAudit second = audit(2, client, MONDAY.plusMonths(3), "3").build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::cap3YearlyCapacity)
+                .given(seat(first, 0, partTime), seat(second, 0, partTime)).penalizesBy(1);
+    }
+
+    @Test
+    void cap3_yearExactlyAtCapacity_noPenalty() {
+        PlanningAuditor partTime = auditor(11).lead("IT").capacity(16, 6).build();
+        PlanningAudit first = audit(1, client, MONDAY, "3").build(POLICY);
+        PlanningAudit second = audit(2, client, MONDAY.plusMonths(3), "3").build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::cap3YearlyCapacity)
+                .given(seat(first, 0, partTime), seat(second, 0, partTime)).penalizesBy(0);
+    }
+
+    // ---- CAP-4 working days ----
+
+    @Test
+    void cap4_mondayStart_noPenalty() {
+        PlanningAudit audit = audit(1, client, MONDAY, "5").build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::cap4WorkingDaysOnly).given(audit).penalizesBy(0);
+    }
+
+    @Test
+    void cap4_pinnedSaturdayStart_penalised() {
+        PlanningAudit audit = audit(1, client, MONDAY.minusDays(2), "2").pinned(true).build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::cap4WorkingDaysOnly).given(audit).penalizesBy(1);
+    }
+
+    // ---- AT-9 remote share ----
+
+    @Test
+    void at9_remoteExactlyThirtyPercent_noPenalty() {
+        PlanningAudit audit = audit(1, client, MONDAY, "5").remoteDays(new BigDecimal("1.5")).build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::at9RemoteShare).given(audit, POLICY).penalizesBy(0);
+    }
+
+    @Test
+    void at9_remoteHalfADayAboveThirtyPercent_penalisedByOneHalfDay() {
+        PlanningAudit audit = audit(1, client, MONDAY, "5").remoteDays(new BigDecimal("2")).build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::at9RemoteShare).given(audit, POLICY).penalizesBy(1);
+    }
+
+    // ---- §8.1 unassigned seats (medium) ----
+
+    @Test
+    void unassignedSeat_penalisedOncePerEmptySeat() {
+        PlanningAudit audit = audit(1, client, MONDAY, "8").build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::seatUnassigned)
+                .given(seat(audit, 0, lead), seat(audit, 1, null)).penalizesBy(1);
+    }
+
+    @Test
+    void unassignedSeat_fullTeam_noPenalty() {
+        PlanningAudit audit = audit(1, client, MONDAY, "3").build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::seatUnassigned).given(seat(audit, 0, lead)).penalizesBy(0);
+    }
+
+    // ---- soft ----
+
+    @Test
+    void cyc5_threeDaysBeforeTarget_penalisedPerDay() {
+        PlanningAudit audit = audit(1, client, MONDAY, "2").target(MONDAY.plusDays(3)).build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::earlierThanTarget).given(audit).penalizesBy(3);
+        verifier.verifyThat(AuditPlanConstraints::laterThanTarget).given(audit).penalizesBy(0);
+    }
+
+    @Test
+    void cyc5_twoDaysAfterTarget_penalisedPerDay() {
+        PlanningAudit audit = audit(1, client, MONDAY, "2").target(MONDAY.minusDays(2)).build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::laterThanTarget).given(audit).penalizesBy(2);
+        verifier.verifyThat(AuditPlanConstraints::earlierThanTarget).given(audit).penalizesBy(0);
+    }
+
+    @Test
+    void cyc5_onTarget_noPenalty() {
+        PlanningAudit audit = audit(1, client, MONDAY, "2").build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::laterThanTarget).given(audit).penalizesBy(0);
+        verifier.verifyThat(AuditPlanConstraints::earlierThanTarget).given(audit).penalizesBy(0);
+    }
+
+    @Test
+    void stability_publishedAuditMovedAWeek_penalisedPerDay() {
+        PlanningAudit audit = audit(1, client, MONDAY, "2").published(MONDAY.minusWeeks(1), List.of()).build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::publishedDateMoved).given(audit).penalizesBy(7);
+    }
+
+    @Test
+    void stability_publishedAuditKeptItsDate_noPenalty() {
+        PlanningAudit audit = audit(1, client, MONDAY, "2").published(MONDAY, List.of()).build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::publishedDateMoved).given(audit).penalizesBy(0);
+    }
+
+    @Test
+    void stability_publishedLeadReplaced_penalised() {
+        PlanningAudit audit = audit(1, client, MONDAY, "2").published(MONDAY, List.of(99L)).build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::publishedTeamChanged).given(seat(audit, 0, lead)).penalizesBy(1);
+    }
+
+    @Test
+    void stability_publishedLeadUnassigned_penalised() {
+        PlanningAudit audit = audit(1, client, MONDAY, "2").published(MONDAY, List.of(10L)).build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::publishedTeamChanged).given(seat(audit, 0, null)).penalizesBy(1);
+    }
+
+    @Test
+    void stability_publishedLeadKept_noPenalty() {
+        PlanningAudit audit = audit(1, client, MONDAY, "2").published(MONDAY, List.of(10L)).build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::publishedTeamChanged).given(seat(audit, 0, lead)).penalizesBy(0);
+    }
+
+    @Test
+    void continuity_anotherLeadThanLastTime_penalised() {
+        PlanningAudit audit = audit(1, client, MONDAY, "2").previousLead(99L).build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::leadContinuity).given(seat(audit, 0, lead)).penalizesBy(1);
+    }
+
+    @Test
+    void continuity_sameLeadAsLastTime_noPenalty() {
+        PlanningAudit audit = audit(1, client, MONDAY, "2").previousLead(10L).build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::leadContinuity).given(seat(audit, 0, lead)).penalizesBy(0);
+    }
+
+    @Test
+    void cap5_travelBerlinToMunich_penalisedPerKilometre() {
+        PlanningClient munich = client(2).at(48.137, 11.575).build();
+        PlanningAudit audit = audit(1, munich, MONDAY, "2").build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::travelDistance).given(seat(audit, 0, lead)).penalizesBy(504);
+    }
+
+    @Test
+    void cap5_remoteAudit_noTravel() {
+        PlanningClient munich = client(2).at(48.137, 11.575).build();
+        PlanningAudit audit = audit(1, munich, MONDAY, "2").remote(true).build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::travelDistance).given(seat(audit, 0, lead)).penalizesBy(0);
+    }
+
+    @Test
+    void workload_squaredDaysRelativeToCapacity() {
+        PlanningAuditor busy = auditor(11).lead("IT").capacity(16, 100).build();
+        PlanningAudit first = audit(1, client, MONDAY, "5").build(POLICY);
+        PlanningAudit second = audit(2, client, MONDAY.plusWeeks(2), "5").build(POLICY);
+        PlanningAudit third = audit(3, client, MONDAY.plusWeeks(4), "5").build(POLICY);
+        // busy: 10 days -> 10 * 10 * 100 / 100 = 100; lead (capacity 150): 5 days -> 5 * 5 * 100 / 150 = 16
+        verifier.verifyThat(AuditPlanConstraints::workloadBalance)
+                .given(seat(first, 0, busy), seat(second, 0, busy), seat(third, 0, lead)).penalizesBy(116);
+    }
+}
