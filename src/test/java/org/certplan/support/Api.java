@@ -52,6 +52,6 @@ public final class Api {
     }
 
     public static Map<String, String> major(String clause) {
-        return Map.of("grade", "MAJOR", "clause", clause, "description", "Control " + clause + " not implemented");
+        return Map.of("grade", "MAJOR", "clause", clause, "description", "Control " + clause + " is missing");
     }
 }
