@@ -76,7 +76,7 @@ public class DatasetImporter {
         if (append) {
             return;
         }
-        long stored = QuarkusTransaction.requiringNew().call(Client::count);
+        long stored = QuarkusTransaction.requiringNew().call(() -> Client.count());
         if (stored > 0) {
             throw ProblemException.conflict("the database already holds " + stored
                     + " client(s); add ?append=true to add the dataset to them");

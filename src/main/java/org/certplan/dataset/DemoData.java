@@ -39,7 +39,7 @@ public class DemoData {
             return;
         }
         DatasetSize demo = DatasetSize.valueOf(size.get().strip().toUpperCase(Locale.ROOT));
-        long clients = QuarkusTransaction.requiringNew().call(Client::count);
+        long clients = QuarkusTransaction.requiringNew().call(() -> Client.count());
         if (clients > 0) {
             LOG.infof("Demo data %s not loaded: the database already holds %d client(s)", demo, clients);
             return;
