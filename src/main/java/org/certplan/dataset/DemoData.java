@@ -38,7 +38,13 @@ public class DemoData {
         if (size.isEmpty() || size.get().isBlank()) {
             return;
         }
-        DatasetSize demo = DatasetSize.valueOf(size.get().strip().toUpperCase(Locale.ROOT));
+        DatasetSize demo;
+        try {
+            demo = DatasetSize.valueOf(size.get().strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("CERTPLAN_DEMO (certplan.demo.size) must be S, M or L, not '"
+                    + size.get() + "'", e);
+        }
         long clients = QuarkusTransaction.requiringNew().call(() -> Client.count());
         if (clients > 0) {
             LOG.infof("Demo data %s not loaded: the database already holds %d client(s)", demo, clients);
