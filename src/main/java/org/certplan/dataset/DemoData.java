@@ -1,0 +1,63 @@
+package org.certplan.dataset;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import org.certplan.client.Client;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/** {@code CERTPLAN_DEMO=S|M|L}: a generated dataset is loaded at start-up into a database without clients. */
+@ApplicationScoped
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
+
+    @ConfigProperty(name = "certplan.demo.size")
+    Optional<String> size;
+
+    @ConfigProperty(name = "certplan.demo.seed", defaultValue = "42")
+    long seed;
+
+    @Inject
+    DatasetGenerator generator;
+
+    @Inject
+    DatasetImporter importer;
+
+    @Inject
+    Clock clock;
+
+    void onStart(@Observes StartupEvent event) {
+        if (size.isEmpty() || size.get().isBlank()) {
+            return;
+        }
+        DatasetSize demo;
+        try {
+            demo = DatasetSize.valueOf(size.get().strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("CERTPLAN_DEMO (certplan.demo.size) must be S, M or L, not '"
+                    + size.get() + "'", e);
+        }
+        long clients = QuarkusTransaction.requiringNew().call(() -> Client.count());
+        if (clients > 0) {
+            LOG.infof("Demo data %s not loaded: the database already holds %d client(s)", demo, clients);
+            return;
+        }
+        long started = System.nanoTime();
+        LocalDate today = LocalDate.now(clock);
+        Dataset dataset = generator.generate(demo, seed, today);
+        long generated = System.nanoTime();
+        ImportResult result = importer.importDataset(dataset).counts();
+        LOG.infof("Demo data %s (seed %d, reference date %s) loaded: %d auditors, %d clients, %d sites, "
+                        + "%d certifications, %d steps, %d conflicts of interest; generated in %d ms, imported in %d ms",
+                demo, seed, today, result.auditors(), result.clients(), result.sites(), result.certifications(),
+                result.steps(), result.conflicts(), (generated - started) / 1_000_000, result.milliseconds());
+    }
+}
