@@ -1,7 +1,6 @@
 package org.certplan.programme;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
@@ -37,25 +36,6 @@ public record AuditTime(int persons, int effectivePersons, BigDecimal tableDays,
         Objects.requireNonNull(onsiteShare, "onsiteShare");
         Objects.requireNonNull(remoteShare, "remoteShare");
         Objects.requireNonNull(followUpDays, "followUpDays");
-    }
-
-    /** For results calculated before the follow-up length was recorded: uses the rule-book NC-5 length. */
-    public AuditTime(int persons, int effectivePersons, BigDecimal tableDays, int adjustmentPercent,
-                     BigDecimal initialAuditorDays, BigDecimal stage1Days, BigDecimal stage2Days,
-                     BigDecimal surveillanceDays, BigDecimal recertificationDays, BigDecimal onsiteShare,
-                     BigDecimal remoteShare, BigDecimal multiSiteMinimumDays) {
-        this(persons, effectivePersons, tableDays, adjustmentPercent, initialAuditorDays, stage1Days, stage2Days,
-                surveillanceDays, recertificationDays, onsiteShare, remoteShare, multiSiteMinimumDays,
-                ProgrammePolicy.defaults().followUpAuditorDays().setScale(1, RoundingMode.UNNECESSARY));
-    }
-
-    /** Auditor-days of an audit of this type; follow-up and special audits take the policy's NC-5 length. */
-    public BigDecimal daysFor(AuditType type, ProgrammePolicy policy) {
-        Objects.requireNonNull(policy, "policy");
-        return switch (type) {
-            case FOLLOW_UP, SPECIAL -> HalfDays.round(policy.followUpAuditorDays());
-            default -> daysFor(type);
-        };
     }
 
     /** Auditor-days of an audit of this type; follow-up and special audits take {@link #followUpDays()}. */

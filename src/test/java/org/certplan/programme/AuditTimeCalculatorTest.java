@@ -203,28 +203,17 @@ class AuditTimeCalculatorTest {
     @Test
     void nc5_followUpAndSpecialAuditsTakeThePolicyLength() {
         AuditTime time = calculator.calculate(singleSite(20));
-        assertThat(time.daysFor(AuditType.FOLLOW_UP, policy)).isEqualTo(d("0.5"));
-        assertThat(time.daysFor(AuditType.SPECIAL, policy)).isEqualTo(d("0.5"));
-        assertThat(time.daysFor(AuditType.SURVEILLANCE_2, policy)).isEqualTo(d("2.5"));
-        assertThat(time.daysFor(AuditType.STAGE_1, policy)).isEqualTo(d("2.0"));
-        assertThat(time.daysFor(AuditType.STAGE_2, policy)).isEqualTo(d("5.0"));
-        assertThat(time.daysFor(AuditType.RECERTIFICATION, policy)).isEqualTo(d("4.5"));
+        assertThat(time.daysFor(AuditType.FOLLOW_UP)).isEqualTo(d("0.5"));
+        assertThat(time.daysFor(AuditType.SPECIAL)).isEqualTo(d("0.5"));
+        assertThat(time.daysFor(AuditType.SURVEILLANCE_2)).isEqualTo(d("2.5"));
+        assertThat(time.daysFor(AuditType.STAGE_1)).isEqualTo(d("2.0"));
+        assertThat(time.daysFor(AuditType.STAGE_2)).isEqualTo(d("5.0"));
+        assertThat(time.daysFor(AuditType.RECERTIFICATION)).isEqualTo(d("4.5"));
 
         ProgrammePolicy dayLong = policy.toBuilder().followUpAuditorDays(new BigDecimal("1")).build();
-        assertThat(time.daysFor(AuditType.FOLLOW_UP, dayLong)).isEqualTo(d("1.0"));
         AuditTime calculatedWithDayLong = new AuditTimeCalculator(dayLong).calculate(singleSite(20));
         assertThat(calculatedWithDayLong.followUpDays()).isEqualTo(d("1.0"));
         assertThat(calculatedWithDayLong.daysFor(AuditType.SPECIAL)).isEqualTo(d("1.0"));
-    }
-
-    @Test
-    void at10_shortConstructorKeepsTheRuleBookFollowUpLength() {
-        AuditTime time = calculator.calculate(singleSite(20));
-        AuditTime rebuilt = new AuditTime(time.persons(), time.effectivePersons(), time.tableDays(),
-                time.adjustmentPercent(), time.initialAuditorDays(), time.stage1Days(), time.stage2Days(),
-                time.surveillanceDays(), time.recertificationDays(), time.onsiteShare(), time.remoteShare(),
-                time.multiSiteMinimumDays());
-        assertThat(rebuilt).isEqualTo(time);
     }
 
     @Test
