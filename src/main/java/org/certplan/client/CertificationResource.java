@@ -28,6 +28,15 @@ public class CertificationResource {
                 .entity(view).build();
     }
 
+    @POST
+    @Path("/transfer")
+    @Operation(summary = "Take over another CB's valid certificate: its cycle continues, the audits still due are generated (§9)")
+    public Response transfer(@Valid @NotNull TransferRequest request, @Context UriInfo uri) {
+        CertificationView view = certifications.view(certifications.transfer(request));
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/certifications").path(String.valueOf(view.id()))
+                .build()).entity(view).build();
+    }
+
     @GET
     @Path("/{id}")
     @Operation(summary = "Status, cycle dates, audit-time justification (AT-10), audits and nonconformities")

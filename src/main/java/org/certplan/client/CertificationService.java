@@ -32,6 +32,8 @@ import org.certplan.programme.Window;
 public class CertificationService {
 
     private static final String SYSTEM = "certplan";
+    private static final List<AuditType> CYCLE_AUDITS =
+            List.of(AuditType.SURVEILLANCE_1, AuditType.SURVEILLANCE_2, AuditType.RECERTIFICATION);
 
     @Inject
     AuditTimeCalculator auditTimes;
@@ -84,6 +86,42 @@ public class CertificationService {
         Window stage1 = calendar.stage1(request.applicationDate());
         generator.create(certification, AuditType.STAGE_1, stage1, null);
         generator.create(certification, AuditType.STAGE_2, calendar.stage2(stage1), null);
+        return certification;
+    }
+
+    /**
+     * §9: continues another CB's cycle with its dates and expiry; the audits still due in it are generated, and a
+     * transfer visit (a special audit) when the issuing body left major nonconformities open.
+     */
+    @Transactional
+    public Certification transfer(TransferRequest request) {
+        Client client = Client.<Client>findByIdOptional(request.clientId())
+                .orElseThrow(() -> ProblemException.invalid("clientId", "client " + request.clientId() + " does not exist"));
+        requireTransferable(request);
+        requireNoActiveCertification(client, request.standard());
+        int adjustment = request.auditTimeAdjustmentPercent() == null ? 0 : request.auditTimeAdjustmentPercent();
+        boolean remote = Boolean.TRUE.equals(request.remote());
+        LocalDate today = LocalDate.now(clock);
+        Certification certification = new Certification();
+        certification.client = client;
+        certification.standard = request.standard();
+        certification.scope = request.scope();
+        certification.applicationDate = today;
+        certification.status = CertificationStatus.CERTIFIED;
+        certification.cycleNumber = 1;
+        certification.cycleStart = request.cycleStart();
+        certification.decisionDate = request.cycleStart();
+        certification.expiry = request.expiry();
+        certification.issuingBody = request.issuingBody();
+        certification.remote = remote;
+        certification.auditTime = AuditTimeRecord.of(auditTime(client, adjustment, remote));
+        certification.persist();
+        record(certification, null, CertificationStatus.CERTIFIED, today, SYSTEM,
+                "transferred from " + request.issuingBody() + " after the transfer review (IAF MD 2)");
+        if (request.openMajorNonconformities() > 0) {
+            generator.create(certification, AuditType.SPECIAL, calendar.followUp(today), null);
+        }
+        generateCycle(certification, request.cycleStart(), null, dueAfter(request.lastAuditType()));
         return certification;
     }
 
@@ -255,13 +293,50 @@ public class CertificationService {
 
     /** CYC-3..CYC-6: the surveillance audits and the recertification audit of the current cycle. */
     private void generateCycle(Certification certification, LocalDate anniversaryBase, LocalDate stage2End) {
+        generateCycle(certification, anniversaryBase, stage2End, CYCLE_AUDITS);
+    }
+
+    private void generateCycle(Certification certification, LocalDate anniversaryBase, LocalDate stage2End,
+            List<AuditType> types) {
         LocalDate decision = certification.decisionDate;
-        generator.create(certification, AuditType.SURVEILLANCE_1,
-                calendar.surveillance1(decision, anniversaryBase, stage2End), null);
-        generator.create(certification, AuditType.SURVEILLANCE_2,
-                calendar.surveillance2(decision, anniversaryBase, null), null);
-        generator.create(certification, AuditType.RECERTIFICATION,
-                calendar.recertification(certification.expiry), null);
+        for (AuditType type : types) {
+            Window window = switch (type) {
+                case SURVEILLANCE_1 -> calendar.surveillance1(decision, anniversaryBase, stage2End);
+                case SURVEILLANCE_2 -> calendar.surveillance2(decision, anniversaryBase, null);
+                default -> calendar.recertification(certification.expiry);
+            };
+            generator.create(certification, type, window, null);
+        }
+    }
+
+    /** The audits of the cycle still due after the last one the issuing body held. */
+    private static List<AuditType> dueAfter(AuditType lastHeld) {
+        return switch (lastHeld) {
+            case STAGE_2, RECERTIFICATION -> CYCLE_AUDITS;
+            case SURVEILLANCE_1 -> CYCLE_AUDITS.subList(1, 3);
+            case SURVEILLANCE_2 -> CYCLE_AUDITS.subList(2, 3);
+            default -> throw ProblemException.invalid("lastAuditType",
+                    "must be STAGE_2, SURVEILLANCE_1, SURVEILLANCE_2 or RECERTIFICATION");
+        };
+    }
+
+    private void requireTransferable(TransferRequest request) {
+        LocalDate today = LocalDate.now(clock);
+        if (Boolean.TRUE.equals(request.suspended())) {
+            throw ProblemException.rule("IAF-MD-2", "a suspended certificate cannot be transferred");
+        }
+        if (request.cycleStart().isAfter(today)) {
+            throw ProblemException.invalid("cycleStart", "lies in the future");
+        }
+        if (!request.expiry().isAfter(today)) {
+            throw ProblemException.rule("IAF-MD-2", "the certificate expired on " + request.expiry()
+                    + "; only a valid certificate can be transferred");
+        }
+        if (request.expiry().isAfter(calendar.expiry(request.cycleStart()))) {
+            throw ProblemException.invalid("expiry", "a cycle starting " + request.cycleStart() + " expires by "
+                    + calendar.expiry(request.cycleStart()) + " at the latest (CYC-1)");
+        }
+        dueAfter(request.lastAuditType());
     }
 
     private LocalDate anniversaryBase(Certification certification) {
