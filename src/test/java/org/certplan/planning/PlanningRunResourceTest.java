@@ -16,6 +16,7 @@ import static org.certplan.support.Api.singleSiteClient;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.oneOf;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -30,7 +31,6 @@ import java.util.List;
 import java.util.Map;
 import org.certplan.audit.Audit;
 import org.certplan.audit.AuditEvent;
-import org.certplan.audit.AuditStatus;
 import org.certplan.audit.TeamMember;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +48,7 @@ class PlanningRunResourceTest {
     @Test
     void runPlansTheOpenAuditsAndApplyWritesDatesTeamsAndTrail() {
         long lead = auditor("LEAD_AUDITOR", "33");
-        long otherLead = auditor("LEAD_AUDITOR", "33");
+        auditor("LEAD_AUDITOR", "33");
         auditor("AUDITOR", "33");
         unavailable(lead, "2034-02-01", "2034-03-31");
         long certA = apply(createClient(singleSiteClient("Runs Alpha GmbH", 20)), "2034-01-09");
@@ -58,7 +58,7 @@ class PlanningRunResourceTest {
 
         String location = post("/api/v1/planning-runs", Map.of("from", "2034-01-01", "to", "2034-12-31", "mode", "FULL"))
                 .statusCode(202)
-                .body("status", org.hamcrest.Matchers.oneOf("QUEUED", "SOLVING"))
+                .body("status", oneOf("QUEUED", "SOLVING"))
                 .body("from", equalTo("2034-01-01"))
                 .extract().header("Location");
         long runId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
@@ -120,7 +120,6 @@ class PlanningRunResourceTest {
         get("/api/v1/audits/" + audits.get(1) + "/explanation").statusCode(200)
                 .body("source", equalTo("PLANNING_RUN"))
                 .body("runId", equalTo((int) runId));
-        assertThat(otherLead).isPositive();
     }
 
     @Test
@@ -163,9 +162,7 @@ class PlanningRunResourceTest {
         long runId = startRun("2038-01-01", "2038-12-31");
         JsonPath stopped = given().when().delete("/api/v1/planning-runs/" + runId).then().statusCode(200)
                 .extract().jsonPath();
-        if (!stopped.getString("status").equals("COMPLETED")) {
-            assertThat(stopped.getString("status")).isEqualTo("CANCELLED");
-        }
+        assertThat(stopped.getString("status")).isEqualTo("CANCELLED");
         assertThat(stopped.getString("endedAt")).isNotNull();
         if (stopped.getString("score") != null) {
             assertThat(get("/api/v1/planning-runs/" + runId + "/changes").statusCode(200).extract().jsonPath()
@@ -211,6 +208,5 @@ class PlanningRunResourceTest {
         get("/api/v1/planning-runs/999999999").statusCode(404).contentType("application/problem+json");
         assertThat(QuarkusTransaction.requiringNew().call(() -> PlanningRun.count("horizonFrom = ?1", LocalDate.of(2031, 1, 1))))
                 .isZero();
-        assertThat(AuditStatus.UNPLANNED).isNotNull();
     }
 }
