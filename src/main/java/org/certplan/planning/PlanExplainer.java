@@ -1,7 +1,10 @@
 package org.certplan.planning;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatch;
@@ -27,6 +30,22 @@ public class PlanExplainer {
                 .map(PlanExplainer::toImpact)
                 .sorted(Comparator.comparing(RuleImpact::impact))
                 .toList();
+    }
+
+    /** {@link #explain} for every audit of the plan at once, from one score explanation. */
+    public Map<Long, List<RuleImpact>> explainAll(AuditPlan plan) {
+        ScoreExplanation<AuditPlan, HardMediumSoftLongScore> explanation = solutionManager.explain(plan);
+        Map<Long, List<RuleImpact>> byAudit = new HashMap<>();
+        explanation.getConstraintMatchTotalMap().values().stream()
+                .flatMap(total -> total.getConstraintMatchSet().stream())
+                .filter(match -> match.getJustification() instanceof RuleMatch)
+                .forEach(match -> {
+                    RuleMatch rule = match.getJustification();
+                    RuleImpact impact = toImpact(match);
+                    rule.auditIds().forEach(id -> byAudit.computeIfAbsent(id, k -> new ArrayList<>()).add(impact));
+                });
+        byAudit.values().forEach(impacts -> impacts.sort(Comparator.comparing(RuleImpact::impact)));
+        return byAudit;
     }
 
     private static RuleImpact toImpact(ConstraintMatch<HardMediumSoftLongScore> match) {

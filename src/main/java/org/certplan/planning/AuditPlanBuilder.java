@@ -1,0 +1,239 @@
+package org.certplan.planning;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.certplan.audit.Audit;
+import org.certplan.audit.AuditStatus;
+import org.certplan.audit.TeamMember;
+import org.certplan.audit.TeamRole;
+import org.certplan.auditor.Auditor;
+import org.certplan.auditor.AuditorFacts;
+import org.certplan.auditor.AuditorFacts.CycleRef;
+import org.certplan.auditor.AuditorPolicy;
+import org.certplan.auditor.EligibilityRules;
+import org.certplan.auditor.EligibilityService;
+import org.certplan.auditor.PublicHolidays;
+import org.certplan.client.Client;
+import org.certplan.client.ClientSite;
+import org.certplan.programme.ProgrammePolicy;
+import org.hibernate.Session;
+
+/**
+ * Reads, in one read-only transaction and a fixed number of set-based queries, everything a run plans with and
+ * turns it into a {@link PlanSnapshot}: the open audits whose window overlaps the horizon, their clients (scope,
+ * languages, blackouts, site-country holidays), every auditor (qualifications, unavailability, conflicts with
+ * their cooling-off, rotation history) and the audits outside the plan the auditors are already booked on.
+ */
+@ApplicationScoped
+public class AuditPlanBuilder {
+
+    private static final List<AuditStatus> OPEN = List.of(AuditStatus.UNPLANNED, AuditStatus.PLANNED, AuditStatus.CONFIRMED);
+
+    private final EntityManager em;
+    private final EligibilityService eligibility;
+    private final AuditorPolicy auditorPolicy;
+    private final ProgrammePolicy programmePolicy;
+    private final PublicHolidays holidays;
+
+    public AuditPlanBuilder(EntityManager em, EligibilityService eligibility, AuditorPolicy auditorPolicy,
+            ProgrammePolicy programmePolicy, PublicHolidays holidays) {
+        this.em = em;
+        this.eligibility = eligibility;
+        this.auditorPolicy = auditorPolicy;
+        this.programmePolicy = programmePolicy;
+        this.holidays = holidays;
+    }
+
+    public PlanningPolicy policy() {
+        return new PlanningPolicy(auditorPolicy.maxConsecutiveDaysPerAuditor(), programmePolicy.stage2MinGapDays(),
+                programmePolicy.stage2MaxGapMonths(), auditorPolicy.rotationMaxCycles(),
+                programmePolicy.maxRemoteShare().multiply(BigDecimal.valueOf(100)).intValue());
+    }
+
+    /** The snapshot of the open audits whose window overlaps {@code [from, to]}. */
+    public PlanSnapshot snapshot(LocalDate from, LocalDate to) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            em.unwrap(Session.class).setDefaultReadOnly(true);
+            List<Audit> audits = em.createQuery("""
+                            from Audit a where a.status in :open and a.earliestStart <= :to and a.latestEnd >= :from
+                            order by a.id""", Audit.class)
+                    .setParameter("open", OPEN).setParameter("from", from).setParameter("to", to)
+                    .getResultList();
+            return read(from, to, audits);
+        });
+    }
+
+    /** The snapshot of one audit's window with that audit alone to plan (and everything booked as fixed load). */
+    public PlanSnapshot snapshotOf(long auditId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            em.unwrap(Session.class).setDefaultReadOnly(true);
+            Audit audit = em.find(Audit.class, auditId);
+            return read(audit.earliestStart, audit.latestEnd, List.of(audit));
+        });
+    }
+
+    private PlanSnapshot read(LocalDate from, LocalDate to, List<Audit> audits) {
+        PlanningPolicy policy = policy();
+        LocalDate spanFrom = audits.stream().map(a -> a.earliestStart).reduce(from, AuditPlanBuilder::min);
+        LocalDate spanTo = audits.stream().map(a -> a.latestEnd).reduce(to, AuditPlanBuilder::max);
+        for (Audit a : audits) {
+            if (a.startDate != null) {
+                spanFrom = min(spanFrom, a.startDate);
+                spanTo = max(spanTo, a.endDate != null ? a.endDate : a.startDate.plusDays(14));
+            }
+        }
+        Set<Long> auditIds = audits.stream().map(a -> a.id).collect(Collectors.toSet());
+        Map<Long, List<TeamEntry>> teams = teams(auditIds);
+        Map<Long, Long> previousLeads = previousLeads(audits);
+
+        Set<Long> clientIds = audits.stream().map(a -> a.clientId).collect(Collectors.toSet());
+        List<PlanningClient> clients = clients(clientIds, spanFrom, spanTo);
+
+        List<Long> auditorIds = em.createQuery("select a.id from Auditor a order by a.id", Long.class).getResultList();
+        Map<Long, AuditorFacts> facts = eligibility.auditorFacts(auditorIds, spanFrom, spanTo);
+        Map<Long, Set<CycleRef>> cyclesOfClient = new HashMap<>();
+        audits.forEach(a -> cyclesOfClient.computeIfAbsent(a.clientId, id -> new HashSet<>())
+                .add(new CycleRef(a.certificationId, a.cycleNumber)));
+        List<PlanningAuditor> auditors = new ArrayList<>();
+        List<PlanSnapshot.FixedLoad> fixedLoad = new ArrayList<>();
+        for (AuditorFacts f : facts.values()) {
+            auditors.add(auditor(em.find(Auditor.class, f.auditorId()), f, cyclesOfClient, spanFrom, spanTo));
+            f.assignments().stream()
+                    .filter(assignment -> !auditIds.contains(assignment.auditId()))
+                    .forEach(assignment -> fixedLoad.add(new PlanSnapshot.FixedLoad(assignment.auditId(),
+                            f.auditorId(), assignment.start(), assignment.end())));
+        }
+
+        List<PlanSnapshot.AuditRow> rows = audits.stream().map(a -> new PlanSnapshot.AuditRow(a.id,
+                a.certificationId, a.clientId, a.cycleNumber, a.type, a.status, a.earliestStart, a.latestEnd,
+                a.targetDate, a.auditorDays, a.onsiteDays, a.remoteDays, a.remote, a.startDate, a.endDate, a.pinned,
+                a.unassignedReason, a.version, teams.getOrDefault(a.id, List.of()), previousLeads.get(a.id))).toList();
+        return new PlanSnapshot(from, to, rows, auditors, clients, fixedLoad, policy);
+    }
+
+    private Map<Long, List<TeamEntry>> teams(Set<Long> auditIds) {
+        Map<Long, List<TeamEntry>> teams = new HashMap<>();
+        if (auditIds.isEmpty()) {
+            return teams;
+        }
+        em.createQuery("from TeamMember m where m.auditId in :ids order by m.auditId, m.id", TeamMember.class)
+                .setParameter("ids", auditIds).getResultStream()
+                .forEach(m -> teams.computeIfAbsent(m.auditId, id -> new ArrayList<>())
+                        .add(new TeamEntry(m.auditorId, m.role, m.days)));
+        return teams;
+    }
+
+    /** §8.4: per audit, the lead of the last completed audit of the same certification cycle. */
+    private Map<Long, Long> previousLeads(List<Audit> audits) {
+        Set<Long> certifications = audits.stream().map(a -> a.certificationId).collect(Collectors.toSet());
+        if (certifications.isEmpty()) {
+            return Map.of();
+        }
+        record Led(long certificationId, int cycle, LocalDate start, long auditorId) {
+        }
+        List<Led> led = em.createQuery("""
+                        select a.certificationId, a.cycleNumber, a.startDate, m.auditorId
+                        from TeamMember m join Audit a on a.id = m.auditId
+                        where m.role = :lead and a.status = :completed and m.auditorId is not null
+                          and a.startDate is not null and a.certificationId in :certifications""", Object[].class)
+                .setParameter("lead", TeamRole.LEAD).setParameter("completed", AuditStatus.COMPLETED)
+                .setParameter("certifications", certifications).getResultStream()
+                .map(r -> new Led((Long) r[0], (Integer) r[1], (LocalDate) r[2], (Long) r[3])).toList();
+        Map<Long, Long> previous = new HashMap<>();
+        for (Audit audit : audits) {
+            led.stream()
+                    .filter(l -> l.certificationId() == audit.certificationId && l.cycle() == audit.cycleNumber)
+                    .max(Comparator.comparing(Led::start))
+                    .ifPresent(l -> previous.put(audit.id, l.auditorId()));
+        }
+        return previous;
+    }
+
+    private List<PlanningClient> clients(Set<Long> clientIds, LocalDate from, LocalDate to) {
+        if (clientIds.isEmpty()) {
+            return List.of();
+        }
+        // one query per collection, all landing on the same managed clients
+        List<Client> clients = em.createQuery("select distinct c from Client c left join fetch c.sites where c.id in :ids",
+                Client.class).setParameter("ids", clientIds).getResultList();
+        em.createQuery("select distinct c from Client c left join fetch c.technicalAreas where c.id in :ids", Client.class)
+                .setParameter("ids", clientIds).getResultList();
+        em.createQuery("select distinct c from Client c left join fetch c.languages where c.id in :ids", Client.class)
+                .setParameter("ids", clientIds).getResultList();
+        em.createQuery("select distinct c from Client c left join fetch c.blackouts where c.id in :ids", Client.class)
+                .setParameter("ids", clientIds).getResultList();
+        List<PlanningClient> result = new ArrayList<>();
+        for (Client c : clients) {
+            Set<LocalDate> closed = new HashSet<>();
+            c.sites.stream().map(s -> s.countryCode).distinct()
+                    .forEach(country -> holidays.between(country, from, to).forEach(h -> closed.add(h.date())));
+            ClientSite central = c.sites.stream().filter(s -> s.central).findFirst()
+                    .orElse(c.sites.isEmpty() ? null : c.sites.get(0));
+            result.add(new PlanningClient(c.id, c.name, Set.copyOf(c.technicalAreas), Set.copyOf(c.languages), closed,
+                    c.blackouts.stream().map(b -> new DateRange(b.from, b.to)).toList(),
+                    central == null ? 0 : central.latitude.doubleValue(),
+                    central == null ? 0 : central.longitude.doubleValue()));
+        }
+        return result;
+    }
+
+    private PlanningAuditor auditor(Auditor auditor, AuditorFacts facts, Map<Long, Set<CycleRef>> cyclesOfClient,
+            LocalDate from, LocalDate to) {
+        List<Qualification> qualifications = facts.qualifications().stream()
+                .filter(q -> EligibilityRules.isIsms(q.standard()))
+                .map(q -> new Qualification(AuditorRole.valueOf(q.role().name()), q.technicalAreas(), q.validFrom(),
+                        q.validTo()))
+                .toList();
+        Set<LocalDate> unavailable = new HashSet<>();
+        facts.unavailability().forEach(p -> {
+            LocalDate first = max(p.from(), from);
+            LocalDate last = min(p.to(), to);
+            for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+                unavailable.add(day);
+            }
+        });
+        EligibilityRules rules = eligibility.rules();
+        List<Conflict> conflicts = facts.conflicts().stream().map(c -> {
+            LocalDate lapses = rules.barLapses(c.reason(), c.to());
+            return new Conflict(c.clientId(), c.from(), lapses == null ? null : lapses.minusDays(1), c.reason().rule());
+        }).toList();
+        Map<Long, Integer> cyclesLed = new HashMap<>();
+        cyclesOfClient.forEach((clientId, cycles) -> {
+            int most = 0;
+            for (CycleRef cycle : cycles) {
+                int count = 0;
+                while (facts.ledCycles().contains(new CycleRef(cycle.certificationId(), cycle.cycleNumber() - count - 1))) {
+                    count++;
+                }
+                most = Math.max(most, count);
+            }
+            if (most > 0) {
+                cyclesLed.put(clientId, most);
+            }
+        });
+        return new PlanningAuditor(auditor.id, auditor.name, auditor.latitude.doubleValue(),
+                auditor.longitude.doubleValue(), facts.languages(), qualifications, unavailable,
+                facts.maxDaysPerMonth() != null ? facts.maxDaysPerMonth() : auditorPolicy.maxDaysPerMonth(),
+                facts.maxDaysPerYear() != null ? facts.maxDaysPerYear() : auditorPolicy.maxDaysPerYear(),
+                conflicts, cyclesLed);
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+}

@@ -1,0 +1,172 @@
+package org.certplan.planning;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.certplan.audit.AuditStatus;
+import org.certplan.audit.TeamRole;
+import org.certplan.programme.AuditType;
+
+/**
+ * What a run read from the database in one transaction: the open audits of the horizon (with the version of
+ * each), the auditors and clients as planning facts, and the days auditors are already booked on audits outside
+ * the plan. Holds no JPA entity; {@link #plan} assembles a fresh {@link AuditPlan} from it as often as needed.
+ */
+public final class PlanSnapshot {
+
+    /** An audit of the plan as read. */
+    public record AuditRow(long id, Long certificationId, long clientId, int cycleNumber, AuditType type,
+            AuditStatus status, LocalDate earliestStart, LocalDate latestEnd, LocalDate targetDate,
+            BigDecimal auditorDays, BigDecimal onsiteDays, BigDecimal remoteDays, boolean remote, LocalDate startDate,
+            LocalDate endDate, boolean pinned, String unassignedReason, long version, List<TeamEntry> team,
+            Long previousLeadId) {
+
+        /** CONFIRMED and pinned audits keep their date and team. */
+        public boolean keepsDateAndTeam() {
+            return startDate != null && (pinned || status == AuditStatus.CONFIRMED);
+        }
+
+        /** A PLANNED or CONFIRMED audit has a date and team the client and auditors already know. */
+        public boolean isPublished() {
+            return startDate != null && (status == AuditStatus.PLANNED || status == AuditStatus.CONFIRMED);
+        }
+
+        /** Lead first, then auditors; technical experts and interpreters hold no seat. */
+        public List<Long> seatOrder() {
+            List<Long> order = new ArrayList<>();
+            team.stream().filter(m -> m.role() == TeamRole.LEAD && m.auditorId() != null)
+                    .forEach(m -> order.add(m.auditorId()));
+            team.stream().filter(m -> m.role() == TeamRole.AUDITOR && m.auditorId() != null)
+                    .forEach(m -> order.add(m.auditorId()));
+            return order;
+        }
+    }
+
+    /** An auditor's part in an audit outside the plan, on the given days: load the plan cannot move. */
+    public record FixedLoad(long auditId, long auditorId, LocalDate start, LocalDate end) {
+    }
+
+    private final LocalDate from;
+    private final LocalDate to;
+    private final Map<Long, AuditRow> audits;
+    private final Map<Long, PlanningAuditor> auditors;
+    private final Map<Long, PlanningClient> clients;
+    private final List<FixedLoad> fixedLoad;
+    private final PlanningPolicy policy;
+
+    public PlanSnapshot(LocalDate from, LocalDate to, Collection<AuditRow> audits,
+            Collection<PlanningAuditor> auditors, Collection<PlanningClient> clients, List<FixedLoad> fixedLoad,
+            PlanningPolicy policy) {
+        this.from = from;
+        this.to = to;
+        this.audits = audits.stream().collect(Collectors.toMap(AuditRow::id, Function.identity(), (a, b) -> a,
+                LinkedHashMap::new));
+        this.auditors = auditors.stream().collect(Collectors.toMap(PlanningAuditor::getId, Function.identity(),
+                (a, b) -> a, LinkedHashMap::new));
+        this.clients = clients.stream().collect(Collectors.toMap(PlanningClient::getId, Function.identity(),
+                (a, b) -> a, LinkedHashMap::new));
+        this.fixedLoad = List.copyOf(fixedLoad);
+        this.policy = policy;
+    }
+
+    public LocalDate from() {
+        return from;
+    }
+
+    public LocalDate to() {
+        return to;
+    }
+
+    public Map<Long, AuditRow> audits() {
+        return audits;
+    }
+
+    public List<FixedLoad> fixedLoad() {
+        return fixedLoad;
+    }
+
+    public boolean isPlanned(long auditId) {
+        return audits.containsKey(auditId);
+    }
+
+    public AuditPlan plan(AuditPlanWeights weights) {
+        return plan(weights, Set.of());
+    }
+
+    /**
+     * A fresh plan. Audits that keep their date and team are pinned with it, and so are the published audits in
+     * {@code keepPublished}; the other published audits start from their current date and team.
+     */
+    public AuditPlan plan(AuditPlanWeights weights, Set<Long> keepPublished) {
+        List<PlanningAudit> planned = new ArrayList<>();
+        for (AuditRow row : audits.values()) {
+            planned.add(planningAudit(row, row.keepsDateAndTeam() || (row.isPublished() && keepPublished.contains(row.id()))));
+        }
+        List<PlanningClient> planClients = new ArrayList<>(clients.values());
+        long fixedId = -1;
+        for (FixedLoad load : fixedLoad) {
+            for (List<LocalDate> block : blocks(WorkingDays.between(load.start(), load.end()))) {
+                PlanningAuditor auditor = auditors.get(load.auditorId());
+                if (auditor == null) {
+                    continue;
+                }
+                PlanningClient booked = new PlanningClient(fixedId, "booked audit " + load.auditId(), Set.of(), Set.of(),
+                        Set.of(), List.of(), auditor.getHomeLatitude(), auditor.getHomeLongitude());
+                planClients.add(booked);
+                LocalDate last = block.get(block.size() - 1);
+                PlanningAudit audit = PlanningAudit.builder(fixedId, booked, AuditType.SPECIAL)
+                        .window(block.get(0), last).target(block.get(0))
+                        .onsiteDays(BigDecimal.valueOf(block.size())).remote(true)
+                        .pinned(true).startDate(block.get(0))
+                        .build(policy);
+                audit.getSeats().get(0).setAuditor(auditor);
+                planned.add(audit);
+                fixedId--;
+            }
+        }
+        return new AuditPlan(new ArrayList<>(auditors.values()), planClients, planned, policy, weights);
+    }
+
+    private PlanningAudit planningAudit(AuditRow row, boolean pinned) {
+        PlanningAudit.Builder builder = PlanningAudit.builder(row.id(), clients.get(row.clientId()), row.type())
+                .certification(row.certificationId())
+                .window(row.earliestStart(), row.latestEnd())
+                .target(row.targetDate())
+                .onsiteDays(row.onsiteDays())
+                .remote(row.remote())
+                .remoteDays(row.remoteDays() == null ? BigDecimal.ZERO : row.remoteDays())
+                .previousLead(row.previousLeadId())
+                .pinned(pinned);
+        List<Long> seatOrder = row.seatOrder();
+        if (row.startDate() != null && row.status() != AuditStatus.UNPLANNED) {
+            builder.startDate(row.startDate());
+        }
+        if (row.isPublished()) {
+            builder.published(row.startDate(), seatOrder);
+        }
+        PlanningAudit audit = builder.build(policy);
+        if (row.startDate() != null && row.status() != AuditStatus.UNPLANNED) {
+            for (int i = 0; i < audit.getSeats().size() && i < seatOrder.size(); i++) {
+                audit.getSeats().get(i).setAuditor(auditors.get(seatOrder.get(i)));
+            }
+        }
+        return audit;
+    }
+
+    /** Consecutive working days cut into blocks of at most the COMP-5 maximum, one pinned single-seat audit each. */
+    private List<List<LocalDate>> blocks(List<LocalDate> days) {
+        List<List<LocalDate>> blocks = new ArrayList<>();
+        int size = policy.maxConsecutiveDaysPerAuditor();
+        for (int i = 0; i < days.size(); i += size) {
+            blocks.add(days.subList(i, Math.min(days.size(), i + size)));
+        }
+        return blocks;
+    }
+}

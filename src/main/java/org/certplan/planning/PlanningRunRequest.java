@@ -1,0 +1,18 @@
+package org.certplan.planning;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Duration;
+import java.time.LocalDate;
+
+/**
+ * A request to plan the open audits whose window overlaps {@code [from, to]}. {@code timeLimit} (ISO-8601) may
+ * shorten, not extend, {@code certplan.solver.time-limit}; {@code mode} defaults to FULL.
+ */
+public record PlanningRunRequest(
+        @NotNull LocalDate from,
+        @NotNull LocalDate to,
+        Duration timeLimit,
+        PlanningMode mode,
+        @Size(max = 200) String requestedBy) {
+}

@@ -1,0 +1,462 @@
+package org.certplan.planning;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.certplan.audit.Audit;
+import org.certplan.audit.AuditEvent;
+import org.certplan.audit.AuditStatus;
+import org.certplan.audit.AuditTrail;
+import org.certplan.audit.TeamMember;
+import org.certplan.audit.TeamRole;
+import org.certplan.platform.problem.ProblemException;
+import org.jboss.logging.Logger;
+import org.optaplanner.core.api.score.ScoreExplanation;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.solver.SolutionManager;
+import org.optaplanner.core.api.solver.SolverManager;
+import org.optaplanner.core.api.solver.SolverStatus;
+
+/**
+ * Planning runs: one active at a time (the unique {@code active} column makes the database refuse a second), each
+ * solved asynchronously by the {@link SolverManager} from a {@link PlanSnapshot}; its best scores and, at the end,
+ * its proposal are stored; applying writes the proposal in one transaction unless an audit changed meanwhile.
+ */
+@ApplicationScoped
+public class PlanningRunService {
+
+    private static final Logger LOG = Logger.getLogger(PlanningRunService.class);
+
+    /** What a run holds in memory while it solves. */
+    private static final class Solving {
+        volatile PlanSnapshot snapshot;
+        volatile boolean cancelRequested;
+        final CompletableFuture<Void> done = new CompletableFuture<>();
+    }
+
+    private final SolverManager<AuditPlan, Long> solverManager;
+    private final SolutionManager<AuditPlan, HardMediumSoftLongScore> solutionManager;
+    private final PlanExplainer explainer;
+    private final AuditPlanBuilder builder;
+    private final SolverSettings settings;
+    private final AuditTrail trail;
+    private final EntityManager em;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final Map<Long, Solving> solving = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "planning-run-timer");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public PlanningRunService(SolverManager<AuditPlan, Long> solverManager,
+            SolutionManager<AuditPlan, HardMediumSoftLongScore> solutionManager, PlanExplainer explainer,
+            AuditPlanBuilder builder, SolverSettings settings, AuditTrail trail, EntityManager em, ObjectMapper json,
+            Clock clock) {
+        this.solverManager = solverManager;
+        this.solutionManager = solutionManager;
+        this.explainer = explainer;
+        this.builder = builder;
+        this.settings = settings;
+        this.trail = trail;
+        this.em = em;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** A run left active by a stopped service can never finish: it is marked FAILED so a new one may start. */
+    void failInterruptedRuns(@Observes StartupEvent event) {
+        QuarkusTransaction.requiringNew().run(() -> PlanningRun.<PlanningRun>list("active = true").forEach(run -> {
+            run.failureMessage = "the service stopped while the run was " + run.status;
+            run.finish(PlanningRunStatus.FAILED, clock.instant());
+        }));
+    }
+
+    @PreDestroy
+    void stopTimer() {
+        timer.shutdownNow();
+    }
+
+    public PlanningRun start(PlanningRunRequest request) {
+        if (request.to().isBefore(request.from())) {
+            throw ProblemException.invalid("to", "lies before from " + request.from());
+        }
+        if (request.timeLimit() != null && (request.timeLimit().isNegative() || request.timeLimit().isZero())) {
+            throw ProblemException.invalid("timeLimit", "must be positive");
+        }
+        Duration limit = request.timeLimit() == null || request.timeLimit().compareTo(settings.timeLimit()) > 0
+                ? settings.timeLimit() : request.timeLimit();
+        long runId;
+        try {
+            runId = QuarkusTransaction.requiringNew().call(() -> {
+                refuseWhileActive();
+                PlanningRun run = new PlanningRun();
+                run.status = PlanningRunStatus.QUEUED;
+                run.mode = request.mode() == null ? PlanningMode.FULL : request.mode();
+                run.horizonFrom = request.from();
+                run.horizonTo = request.to();
+                run.timeLimit = limit.toString();
+                run.active = true;
+                run.requestedBy = request.requestedBy() == null || request.requestedBy().isBlank()
+                        ? "planner" : request.requestedBy();
+                run.persistAndFlush();
+                return run.id;
+            });
+        } catch (PersistenceException raced) {
+            // another request inserted its active run between our check and our insert
+            QuarkusTransaction.requiringNew().run(this::refuseWhileActive);
+            throw raced;
+        }
+        Solving state = new Solving();
+        solving.put(runId, state);
+        solverManager.solveAndListen(runId,
+                id -> problem(id, state, limit),
+                best -> recordBest(runId, best),
+                last -> finish(runId, state, last),
+                (id, failure) -> fail(runId, state, failure));
+        return find(runId);
+    }
+
+    private void refuseWhileActive() {
+        PlanningRun.<PlanningRun>find("active = true").firstResultOptional().ifPresent(active -> {
+            throw ProblemException.conflict("planning run " + active.id + " is " + active.status
+                    + "; one run at a time (stop it with DELETE /api/v1/planning-runs/" + active.id + ")");
+        });
+    }
+
+    private AuditPlan problem(long runId, Solving state, Duration limit) {
+        PlanningRun started = QuarkusTransaction.requiringNew().call(() -> {
+            PlanningRun run = PlanningRun.findById(runId);
+            run.status = PlanningRunStatus.SOLVING;
+            run.startedAt = clock.instant();
+            return run;
+        });
+        PlanSnapshot snapshot = builder.snapshot(started.horizonFrom, started.horizonTo);
+        state.snapshot = snapshot;
+        AuditPlan plan = snapshot.plan(new AuditPlanWeights());
+        if (started.mode == PlanningMode.REPAIR) {
+            plan = snapshot.plan(new AuditPlanWeights(), publishedWithoutHardBreach(plan));
+        }
+        if (limit.compareTo(settings.timeLimit()) < 0) {
+            timer.schedule(() -> solverManager.terminateEarly(runId), limit.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        return plan;
+    }
+
+    /** REPAIR: the published audits that no hard rule touches keep their date and team. */
+    private Set<Long> publishedWithoutHardBreach(AuditPlan plan) {
+        ScoreExplanation<AuditPlan, HardMediumSoftLongScore> explanation = solutionManager.explain(plan);
+        Set<Long> breaching = new HashSet<>();
+        explanation.getConstraintMatchTotalMap().values().stream()
+                .flatMap(total -> total.getConstraintMatchSet().stream())
+                .filter(match -> match.getScore().hardScore() < 0 && match.getJustification() instanceof RuleMatch)
+                .forEach(match -> breaching.addAll(((RuleMatch) match.getJustification()).auditIds()));
+        return plan.getAudits().stream().map(PlanningAudit::getId)
+                .filter(id -> id > 0 && !breaching.contains(id)).collect(Collectors.toSet());
+    }
+
+    private void recordBest(long runId, AuditPlan best) {
+        if (best.getScore() == null || !best.getScore().isSolutionInitialized()) {
+            return;
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            PlanningRunScore point = new PlanningRunScore();
+            point.runId = runId;
+            point.at = clock.instant();
+            point.score = best.getScore().toString();
+            point.persist();
+        });
+    }
+
+    private void finish(long runId, Solving state, AuditPlan solved) {
+        try {
+            Proposal proposal = Proposal.of(state.snapshot, solved, explainer);
+            QuarkusTransaction.requiringNew().run(() -> store(runId, proposal, state.cancelRequested));
+        } catch (RuntimeException e) {
+            fail(runId, state, e);
+            return;
+        }
+        solving.remove(runId);
+        state.done.complete(null);
+    }
+
+    private void store(long runId, Proposal proposal, boolean cancelled) {
+        PlanningRun run = PlanningRun.findById(runId);
+        HardMediumSoftLongScore score = proposal.score();
+        run.score = score.toString();
+        run.hardScore = score.hardScore();
+        run.mediumScore = score.mediumScore();
+        run.softScore = score.softScore();
+        run.feasible = score.isFeasible();
+        run.assignedCount = (int) proposal.assigned();
+        run.unassignedCount = (int) proposal.unassigned();
+        run.changedCount = (int) proposal.changed();
+        // the best-solution consumer skips events while busy, so the final best may not have been recorded yet
+        Optional<PlanningRunScore> last = PlanningRunScore.<PlanningRunScore>find("runId = ?1 order by at desc, id desc", runId)
+                .firstResultOptional();
+        if (last.isEmpty() || !last.get().score.equals(run.score)) {
+            PlanningRunScore point = new PlanningRunScore();
+            point.runId = runId;
+            point.at = clock.instant();
+            point.score = run.score;
+            point.persist();
+        }
+        for (Proposal.Item item : proposal.items()) {
+            PlanSnapshot.AuditRow read = item.read();
+            PlanningRunChange change = new PlanningRunChange();
+            change.runId = runId;
+            change.auditId = read.id();
+            change.auditVersion = read.version();
+            change.changed = item.changed();
+            change.oldStart = read.startDate();
+            change.oldEnd = read.endDate();
+            change.newStart = item.newStart();
+            change.newEnd = item.newEnd();
+            change.oldTeam = write(read.team());
+            change.newTeam = write(item.newTeam());
+            change.unassignedReason = item.unassignedReason();
+            change.explanationSummary = truncate(item.explanationSummary());
+            change.explanation = write(item.impacts().stream().map(ImpactView::of).toList());
+            change.persist();
+        }
+        run.finish(cancelled ? PlanningRunStatus.CANCELLED : PlanningRunStatus.COMPLETED, clock.instant());
+    }
+
+    private void fail(long runId, Solving state, Throwable failure) {
+        LOG.error("Planning run " + runId + " failed", failure);
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                PlanningRun run = PlanningRun.findById(runId);
+                if (run != null && run.status.isActive()) {
+                    run.failureMessage = truncate(String.valueOf(failure.getMessage()));
+                    run.finish(PlanningRunStatus.FAILED, clock.instant());
+                }
+            });
+        } finally {
+            solving.remove(runId);
+            state.done.complete(null);
+        }
+    }
+
+    @Transactional
+    public PlanningRun find(long id) {
+        return PlanningRun.<PlanningRun>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("planning run", id));
+    }
+
+    @Transactional
+    public PlanningRunView view(long id) {
+        PlanningRun run = find(id);
+        List<PlanningRunView.ScorePoint> history = PlanningRunScore.<PlanningRunScore>list("runId = ?1 order by at, id", id)
+                .stream().map(p -> new PlanningRunView.ScorePoint(p.at, p.score)).toList();
+        return PlanningRunView.of(run, history);
+    }
+
+    /**
+     * Stops a run early and waits (briefly) for it to store the best solution found so far as its proposal; the
+     * run ends CANCELLED. A run that never started solving ends CANCELLED without a proposal.
+     */
+    public PlanningRunView cancel(long id) {
+        PlanningRun run = find(id);
+        if (!run.status.isActive()) {
+            throw ProblemException.invalidState("planning run " + id + " is " + run.status + "; only an active run can be stopped");
+        }
+        Solving state = solving.get(id);
+        if (state != null) {
+            state.cancelRequested = true;
+            solverManager.terminateEarly(id);
+            if (state.snapshot == null && solverManager.getSolverStatus(id) == SolverStatus.NOT_SOLVING) {
+                endWithoutProposal(id, state);
+            }
+            try {
+                state.done.get(30, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                LOG.warn("Planning run " + id + " did not end within 30 s of being stopped", e);
+            }
+        } else {
+            endWithoutProposal(id, null);
+        }
+        return view(id);
+    }
+
+    private void endWithoutProposal(long id, Solving state) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            PlanningRun run = PlanningRun.findById(id);
+            if (run.status.isActive()) {
+                run.failureMessage = "stopped before solving began";
+                run.finish(PlanningRunStatus.CANCELLED, clock.instant());
+            }
+        });
+        if (state != null) {
+            solving.remove(id);
+            state.done.complete(null);
+        }
+    }
+
+    @Transactional
+    public List<PlanningChangeView> changes(long id) {
+        PlanningRun run = find(id);
+        requireProposal(run);
+        return PlanningRunChange.<PlanningRunChange>list("runId = ?1 and changed = true order by auditId", id).stream()
+                .map(c -> new PlanningChangeView(c.auditId, c.auditVersion,
+                        new PlanningChangeView.Placement(c.oldStart, c.oldEnd, team(c.oldTeam)),
+                        new PlanningChangeView.Placement(c.newStart, c.newEnd, team(c.newTeam)),
+                        c.unassignedReason, c.explanationSummary))
+                .toList();
+    }
+
+    /**
+     * Writes every change of the proposal in one transaction, with an audit-trail entry per audit. Refused, with
+     * nothing written, when an audit changed since the run read it or the proposal was already applied.
+     */
+    @Transactional
+    public ApplyResult apply(long id, String appliedBy) {
+        PlanningRun run = em.find(PlanningRun.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (run == null) {
+            throw ProblemException.notFound("planning run", id);
+        }
+        requireProposal(run);
+        if (run.appliedAt != null) {
+            throw ProblemException.conflict("planning run " + id + " was already applied at " + run.appliedAt
+                    + " by " + run.appliedBy);
+        }
+        String actor = appliedBy == null || appliedBy.isBlank() ? run.requestedBy : appliedBy;
+        List<PlanningRunChange> changes = PlanningRunChange.list("runId = ?1 and changed = true order by auditId", id);
+        List<Long> ids = changes.stream().map(c -> c.auditId).toList();
+        Map<Long, Audit> audits = ids.isEmpty() ? Map.of() : em.createQuery("from Audit a where a.id in :ids", Audit.class)
+                .setParameter("ids", ids).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
+                .collect(Collectors.toMap(a -> a.id, a -> a));
+        List<String> stale = new ArrayList<>();
+        for (PlanningRunChange change : changes) {
+            Audit audit = audits.get(change.auditId);
+            if (audit == null) {
+                stale.add("audit " + change.auditId + " was deleted");
+            } else if (audit.version != change.auditVersion) {
+                stale.add("audit " + change.auditId + " is at version " + audit.version + ", the run read version "
+                        + change.auditVersion);
+            }
+        }
+        if (!stale.isEmpty()) {
+            throw ProblemException.conflict("the plan changed since planning run " + id + " read it; nothing was "
+                    + "applied; start a new run: " + String.join("; ", stale));
+        }
+        Map<Long, List<TeamMember>> currentTeams = ids.isEmpty() ? Map.of()
+                : TeamMember.<TeamMember>list("auditId in ?1", ids).stream()
+                        .collect(Collectors.groupingBy(m -> m.auditId));
+        List<Long> replaced = new ArrayList<>();
+        for (PlanningRunChange change : changes) {
+            List<TeamEntry> team = team(change.newTeam);
+            Set<Long> newMembers = team.stream().map(TeamEntry::auditorId).collect(Collectors.toSet());
+            currentTeams.getOrDefault(change.auditId, List.of()).stream()
+                    .filter(m -> m.role == TeamRole.LEAD || m.role == TeamRole.AUDITOR || newMembers.contains(m.auditorId))
+                    .forEach(m -> replaced.add(m.id));
+        }
+        if (!replaced.isEmpty()) {
+            TeamMember.delete("id in ?1", replaced);
+        }
+        for (PlanningRunChange change : changes) {
+            Audit audit = audits.get(change.auditId);
+            audit.startDate = change.newStart;
+            audit.endDate = change.newEnd;
+            audit.status = AuditStatus.PLANNED;
+            audit.unassignedReason = change.unassignedReason;
+            List<TeamEntry> team = team(change.newTeam);
+            for (TeamEntry entry : team) {
+                TeamMember member = new TeamMember();
+                member.auditId = audit.id;
+                member.auditorId = entry.auditorId();
+                member.role = entry.role();
+                member.days = entry.days();
+                member.persist();
+            }
+            em.lock(audit, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            trail.record(audit, AuditEvent.Source.PLANNING_RUN, actor, "PLANNED", describe(change, team),
+                    "planning run " + id + " applied");
+        }
+        run.appliedAt = clock.instant();
+        run.appliedBy = actor;
+        return new ApplyResult(id, run.appliedAt, actor, ids);
+    }
+
+    /** The latest run with a proposal that planned the audit, with that audit's row. */
+    @Transactional
+    public Optional<PlanningRunChange> latestProposalFor(long auditId) {
+        return em.createQuery("""
+                        select c from PlanningRunChange c, PlanningRun r
+                        where r.id = c.runId and c.auditId = :audit and r.status in :done
+                        order by r.id desc""", PlanningRunChange.class)
+                .setParameter("audit", auditId)
+                .setParameter("done", List.of(PlanningRunStatus.COMPLETED, PlanningRunStatus.CANCELLED))
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    List<ImpactView> impacts(PlanningRunChange change) {
+        try {
+            return json.readValue(change.explanation, new TypeReference<List<ImpactView>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable explanation of audit " + change.auditId, e);
+        }
+    }
+
+    private static void requireProposal(PlanningRun run) {
+        if (!run.status.hasProposal()) {
+            throw ProblemException.invalidState("planning run " + run.id + " is " + run.status
+                    + "; only a COMPLETED or CANCELLED run has a proposal");
+        }
+    }
+
+    private static String describe(PlanningRunChange change, List<TeamEntry> team) {
+        String dates = Objects.equals(change.oldStart, change.newStart) && Objects.equals(change.oldEnd, change.newEnd)
+                ? change.newStart + ".." + change.newEnd
+                : (change.oldStart == null ? "unscheduled" : change.oldStart + ".." + change.oldEnd) + " -> "
+                        + change.newStart + ".." + change.newEnd;
+        String members = team.stream().map(m -> m.role() + " " + m.auditorId()).collect(Collectors.joining(", "));
+        return dates + "; team: " + (members.isEmpty() ? "none" : members)
+                + (change.unassignedReason == null ? "" : "; " + change.unassignedReason);
+    }
+
+    private List<TeamEntry> team(String text) {
+        try {
+            return json.readValue(text, new TypeReference<List<TeamEntry>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable team " + text, e);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String truncate(String text) {
+        return text == null || text.length() <= 2000 ? text : text.substring(0, 1997) + "...";
+    }
+}

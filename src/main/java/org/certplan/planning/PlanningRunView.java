@@ -1,0 +1,40 @@
+package org.certplan.planning;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A planning run as the API shows it. */
+public record PlanningRunView(
+        long id,
+        PlanningRunStatus status,
+        PlanningMode mode,
+        LocalDate from,
+        LocalDate to,
+        String timeLimit,
+        String score,
+        Long hardScore,
+        Long mediumScore,
+        Long softScore,
+        Boolean feasible,
+        Integer assigned,
+        Integer unassigned,
+        Integer changedAudits,
+        String requestedBy,
+        Instant startedAt,
+        Instant endedAt,
+        String failureMessage,
+        Instant appliedAt,
+        String appliedBy,
+        List<ScorePoint> bestScoreHistory) {
+
+    public record ScorePoint(Instant at, String score) {
+    }
+
+    static PlanningRunView of(PlanningRun run, List<ScorePoint> history) {
+        return new PlanningRunView(run.id, run.status, run.mode, run.horizonFrom, run.horizonTo, run.timeLimit,
+                run.score, run.hardScore, run.mediumScore, run.softScore, run.feasible, run.assignedCount,
+                run.unassignedCount, run.changedCount, run.requestedBy, run.startedAt, run.endedAt, run.failureMessage,
+                run.appliedAt, run.appliedBy, history);
+    }
+}

@@ -1,0 +1,114 @@
+package org.certplan.planning;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.certplan.audit.AuditStatus;
+import org.certplan.audit.TeamRole;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
+/**
+ * A solved plan compared with the snapshot it was solved from: per planned audit, the date and team read and
+ * the date and team proposed, why seats stay empty, and the rules that shaped it.
+ */
+public record Proposal(HardMediumSoftLongScore score, List<Item> items) {
+
+    /** One audit of the proposal. */
+    public record Item(PlanSnapshot.AuditRow read, LocalDate newStart, LocalDate newEnd, List<TeamEntry> newTeam,
+            String unassignedReason, List<RuleImpact> impacts, boolean changed) {
+
+        public boolean fullyStaffed() {
+            return unassignedReason == null;
+        }
+
+        /** The summed score impact of the rules touching the audit, and how often each rule matched. */
+        public String explanationSummary() {
+            if (impacts.isEmpty()) {
+                return "no rule touches this audit";
+            }
+            HardMediumSoftLongScore total = impacts.stream().map(RuleImpact::impact)
+                    .reduce(HardMediumSoftLongScore.ZERO, HardMediumSoftLongScore::add);
+            Map<String, Long> byRule = impacts.stream()
+                    .collect(Collectors.groupingBy(RuleImpact::ruleId, TreeMap::new, Collectors.counting()));
+            return total + " from " + byRule.entrySet().stream().map(e -> e.getKey() + " ×" + e.getValue())
+                    .collect(Collectors.joining(", "));
+        }
+    }
+
+    public static Proposal of(PlanSnapshot snapshot, AuditPlan solved, PlanExplainer explainer) {
+        Map<Long, List<RuleImpact>> impacts = explainer.explainAll(solved);
+        EligibilityCheck check = new EligibilityCheck(solved);
+        List<Item> items = new ArrayList<>();
+        for (PlanSnapshot.AuditRow row : snapshot.audits().values()) {
+            PlanningAudit audit = solved.audit(row.id());
+            List<TeamEntry> team = new ArrayList<>();
+            List<String> empty = new ArrayList<>();
+            BigDecimal days = seatDays(row.auditorDays(), audit.getSeatCount());
+            for (TeamSeat seat : audit.getSeats()) {
+                if (seat.getAuditor() != null) {
+                    team.add(new TeamEntry(seat.getAuditor().getId(), seat.isLead() ? TeamRole.LEAD : TeamRole.AUDITOR, days));
+                } else {
+                    empty.add(emptySeatReason(check, seat));
+                }
+            }
+            String reason = empty.isEmpty() ? null : truncate(String.join("; ", empty));
+            boolean changed = !row.keepsDateAndTeam() && (row.status() == AuditStatus.UNPLANNED
+                    || !Objects.equals(row.startDate(), audit.getStartDate())
+                    || !Objects.equals(row.endDate(), audit.lastDay())
+                    || !row.seatOrder().equals(team.stream().map(TeamEntry::auditorId).toList())
+                    || !Objects.equals(row.unassignedReason(), reason));
+            items.add(new Item(row, audit.getStartDate(), audit.lastDay(), team, reason,
+                    impacts.getOrDefault(row.id(), List.of()), changed));
+        }
+        return new Proposal(solved.getScore(), items);
+    }
+
+    public long assigned() {
+        return items.stream().filter(Item::fullyStaffed).count();
+    }
+
+    public long unassigned() {
+        return items.size() - assigned();
+    }
+
+    public long changed() {
+        return items.stream().filter(Item::changed).count();
+    }
+
+    /** Each seat holder's share of the auditor-days, in half days rounded up. */
+    static BigDecimal seatDays(BigDecimal auditorDays, int seats) {
+        return auditorDays.multiply(BigDecimal.valueOf(2)).divide(BigDecimal.valueOf(seats), 0, RoundingMode.CEILING)
+                .divide(BigDecimal.valueOf(2), 1, RoundingMode.UNNECESSARY);
+    }
+
+    /** The rules that rule every candidate out of an empty seat, with how many candidates each rules out. */
+    static String emptySeatReason(EligibilityCheck check, TeamSeat seat) {
+        List<CandidateVerdict> verdicts = check.candidatesFor(seat);
+        String what = "the " + seat.role() + " seat from " + seat.getStartDate();
+        if (verdicts.isEmpty()) {
+            return what + " is empty: there are no auditors";
+        }
+        long eligible = verdicts.stream().filter(CandidateVerdict::eligible).count();
+        if (eligible > 0) {
+            return what + " is empty although " + eligible + " of " + verdicts.size()
+                    + " auditors are eligible there; filling it would break a rule elsewhere";
+        }
+        Map<String, Long> byRule = verdicts.stream()
+                .flatMap(v -> v.breaches().stream().map(RuleBreach::ruleId).distinct())
+                .collect(Collectors.groupingBy(rule -> rule, TreeMap::new, Collectors.counting()));
+        return what + " is empty: none of " + verdicts.size() + " auditors is eligible ("
+                + byRule.entrySet().stream().map(e -> e.getKey() + " rules out " + e.getValue())
+                        .collect(Collectors.joining(", "))
+                + ")";
+    }
+
+    private static String truncate(String text) {
+        return text.length() <= 2000 ? text : text.substring(0, 1997) + "...";
+    }
+}

@@ -1,0 +1,72 @@
+package org.certplan.planning;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.certplan.support.Api.get;
+import static org.certplan.support.Api.post;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Auditors and planning runs through the REST API, for the planning-run tests. */
+final class PlanningRunFixtures {
+
+    private PlanningRunFixtures() {
+    }
+
+    /** A Berlin-based auditor speaking German and English with ISMS qualifications valid 2030–2045. */
+    static long auditor(String role, String... areas) {
+        String email = "planner-" + UUID.randomUUID() + "@example.org";
+        long id = post("/api/v1/auditors", Map.of("name", "Auditor " + email, "email", email,
+                "homeCountryCode", "DE", "homeCity", "Berlin", "latitude", 52.52, "longitude", 13.405,
+                "languages", List.of("de", "en"), "employment", "INTERNAL"))
+                .statusCode(201).extract().jsonPath().getLong("id");
+        if (role != null) {
+            given().contentType(ContentType.JSON)
+                    .body(List.of(Map.of("standard", "ISO/IEC 27001:2022", "role", role, "technicalAreas", List.of(areas),
+                            "validFrom", "2030-01-01", "validTo", "2045-12-31")))
+                    .when().put("/api/v1/auditors/" + id + "/qualifications").then().statusCode(200);
+        }
+        return id;
+    }
+
+    static void unavailable(long auditorId, String from, String to) {
+        post("/api/v1/auditors/" + auditorId + "/unavailability", Map.of("from", from, "to", to, "reason", "leave"))
+                .statusCode(201);
+    }
+
+    static long startRun(String from, String to) {
+        return post("/api/v1/planning-runs", Map.of("from", from, "to", to, "mode", "FULL"))
+                .statusCode(202).extract().jsonPath().getLong("id");
+    }
+
+    /** Polls the run until it is no longer QUEUED or SOLVING. */
+    static JsonPath awaitEnd(long runId) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (Instant.now().isBefore(deadline)) {
+            JsonPath run = get("/api/v1/planning-runs/" + runId).statusCode(200).extract().jsonPath();
+            String status = run.getString("status");
+            if (!status.equals("QUEUED") && !status.equals("SOLVING")) {
+                return run;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("planning run " + runId + " did not end within 90 s");
+    }
+
+    static JsonPath awaitCompleted(long runId) {
+        JsonPath run = awaitEnd(runId);
+        assertThat(run.getString("status")).as("run %s: %s", runId, run.getString("failureMessage")).isEqualTo("COMPLETED");
+        return run;
+    }
+}
