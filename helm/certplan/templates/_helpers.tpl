@@ -64,7 +64,7 @@ Call with (dict "root" $ "component" "api|planner" "resources" ... "extraEnv" ..
 */}}
 {{- define "certplan.podSpec" -}}
 {{- $root := .root }}
-{{- $v := $root.Values }}
+{{- $v := $root.Values -}}
 serviceAccountName: {{ include "certplan.serviceAccountName" $root }}
 automountServiceAccountToken: false
 {{- with $v.imagePullSecrets }}
