@@ -20,11 +20,13 @@ openapi:
 	$(MVNW) test -Dtest=OpenApiDocumentTest -Dcertplan.openapi.update=true -Dsurefire.failIfNoSpecifiedTests=false
 
 ## image: build the container image with Jib (no Docker daemon needed to build). With IMAGE_REGISTRY set it is
-## pushed there (the CI way); without, Jib hands it to a local Docker/Podman. Extra tags: IMAGE_TAGS=a,b
+## pushed there (the CI way); without, Jib hands it to a local Docker/Podman. IMAGE_GROUP (default certplan) is
+## the repository's path in the registry; extra tags: IMAGE_TAGS=a,b. See docs/operations.md "Image".
 IMAGE_REGISTRY ?=
+IMAGE_GROUP ?= certplan
 IMAGE_TAGS ?=
 image:
-	$(MVNW) package -DskipTests -Dquarkus.container-image.build=true \
+	$(MVNW) package -DskipTests -Dquarkus.container-image.build=true -Dquarkus.container-image.group=$(IMAGE_GROUP) \
 	  $(if $(IMAGE_REGISTRY),-Dquarkus.container-image.registry=$(IMAGE_REGISTRY) -Dquarkus.container-image.push=true) \
 	  $(if $(IMAGE_TAGS),-Dquarkus.container-image.additional-tags=$(IMAGE_TAGS))
 
