@@ -24,24 +24,28 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
 /**
  * The solver configuration, as measured on these machines: start dates are pre-set to the target (see
  * {@link PlanningAudit.Builder#build}), so the construction heuristic only chooses auditors, hardest seats first
- * (a Cartesian "auditor, then start" construction cannot see overlaps and piles audits onto one auditor); then
- * local search over dates and auditors. Bavet constraint streams.
+ * (a Cartesian "auditor, then start" construction cannot see overlaps and piles audits onto one auditor), each
+ * from its own eligible auditors ({@link SeatEligibility}); then late acceptance over dates and auditors with the
+ * default change and swap moves. Bavet constraint streams.
  */
 public final class PlanningSolverConfig {
+
+    /** Measured on dataset M (docs/decisions/0002-solver-defaults.md): as many seats filled as 400, far better soft. */
+    public static final int LATE_ACCEPTANCE_SIZE = 100;
 
     private PlanningSolverConfig() {
     }
 
     public static SolverConfig create(SolverSettings settings) {
         return create(settings.timeLimit(), settings.unimprovedTimeLimit(), settings.moveThreadCount(),
-                localSearch(settings.localSearch(), settings.lateAcceptanceSize(), settings.entityTabuRatio(),
+                localSearch(settings.localSearch(), Optional.of(settings.lateAcceptanceSize()), settings.entityTabuRatio(),
                         settings.acceptedCountLimit()));
     }
 
     public static SolverConfig create(Duration timeLimit, Optional<Duration> unimprovedTimeLimit,
             String moveThreadCount, LocalSearchType localSearch) {
         return create(timeLimit, unimprovedTimeLimit, moveThreadCount,
-                localSearch(localSearch, Optional.empty(), Optional.empty(), Optional.empty()));
+                localSearch(localSearch, Optional.of(LATE_ACCEPTANCE_SIZE), Optional.empty(), Optional.empty()));
     }
 
     public static SolverConfig create(Duration timeLimit, Optional<Duration> unimprovedTimeLimit,
@@ -69,7 +73,7 @@ public final class PlanningSolverConfig {
         if (type == LocalSearchType.LATE_ACCEPTANCE && (lateAcceptanceSize.isPresent() || acceptedCountLimit.isPresent())) {
             return phase.withAcceptorConfig(new LocalSearchAcceptorConfig()
                             .withAcceptorTypeList(List.of(AcceptorType.LATE_ACCEPTANCE))
-                            .withLateAcceptanceSize(lateAcceptanceSize.orElse(400)))
+                            .withLateAcceptanceSize(lateAcceptanceSize.orElse(LATE_ACCEPTANCE_SIZE)))
                     .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(acceptedCountLimit.orElse(1)));
         }
         if (type == LocalSearchType.TABU_SEARCH && (entityTabuRatio.isPresent() || acceptedCountLimit.isPresent())) {

@@ -42,6 +42,9 @@ final class SeatEligibility {
         if (audit.getSeatCount() == 1 && !audit.missingLanguages(List.of(auditor)).isEmpty()) {
             return false;
         }
+        if (!qualifiedSometimeBetween(seat, auditor, dayOptions)) {
+            return false;
+        }
         for (List<LocalDate> days : dayOptions) {
             if (eligibleOn(seat, auditor, days)) {
                 return true;
@@ -58,6 +61,15 @@ final class SeatEligibility {
                 && auditor.conflictOn(clientId, Conflict.DECLARED_CONFLICT, days).isEmpty()
                 && auditor.unavailableAmong(days).isEmpty()
                 && (audit.getSeatCount() > 1 || audit.missingTechnicalAreas(List.of(auditor), days).isEmpty());
+    }
+
+    /** A quick necessary condition: some qualification for the seat's role is valid at some point of the span. */
+    private static boolean qualifiedSometimeBetween(TeamSeat seat, PlanningAuditor auditor, List<List<LocalDate>> dayOptions) {
+        LocalDate first = dayOptions.stream().map(days -> days.get(0)).min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = dayOptions.stream().map(days -> days.get(days.size() - 1)).max(LocalDate::compareTo).orElseThrow();
+        return auditor.getQualifications().stream()
+                .filter(q -> seat.isLead() ? q.role() == AuditorRole.LEAD_AUDITOR : q.countsAsAuditor())
+                .anyMatch(q -> !q.validFrom().isAfter(last) && (q.validTo() == null || !q.validTo().isBefore(first)));
     }
 
     /** The audit's days for each start it can take, the current start first; a pinned audit keeps its start. */

@@ -25,8 +25,9 @@ public interface SolverSettings {
     @WithDefault("LATE_ACCEPTANCE")
     LocalSearchType localSearch();
 
-    /** LATE_ACCEPTANCE: how many steps back a move's score is compared with; OptaPlanner's default when absent. */
-    Optional<Integer> lateAcceptanceSize();
+    /** LATE_ACCEPTANCE: how many steps back a move's score is compared with (OptaPlanner's own default is 400). */
+    @WithDefault("" + PlanningSolverConfig.LATE_ACCEPTANCE_SIZE)
+    int lateAcceptanceSize();
 
     /** TABU_SEARCH: the share of the entities that are tabu; OptaPlanner's default when absent. */
     Optional<Double> entityTabuRatio();
