@@ -8,7 +8,6 @@ import org.optaplanner.core.api.domain.solution.PlanningScore;
 import org.optaplanner.core.api.domain.solution.PlanningSolution;
 import org.optaplanner.core.api.domain.solution.ProblemFactCollectionProperty;
 import org.optaplanner.core.api.domain.solution.ProblemFactProperty;
-import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 /**
@@ -19,7 +18,6 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 public class AuditPlan {
 
     @ProblemFactCollectionProperty
-    @ValueRangeProvider(id = "auditorRange")
     private List<PlanningAuditor> auditors;
     @ProblemFactCollectionProperty
     private List<PlanningClient> clients;
@@ -48,6 +46,9 @@ public class AuditPlan {
         List<TeamSeat> allSeats = new ArrayList<>();
         audits.forEach(audit -> allSeats.addAll(audit.getSeats()));
         this.seats = List.copyOf(allSeats);
+        SeatEligibility eligibility = new SeatEligibility(policy);
+        audits.stream().filter(audit -> audit.getSeats().get(0).getEligibleAuditors() == null)
+                .forEach(audit -> eligibility.assign(audit, this.auditors));
     }
 
     public List<PlanningAuditor> getAuditors() {

@@ -21,6 +21,17 @@ import org.optaplanner.core.api.score.stream.Joiners;
  */
 public class AuditPlanConstraints implements ConstraintProvider {
 
+    static final String WITHIN_WINDOW = "CYC-3/CYC-5/CYC-6/CYC-7/NC-2 audit within its window";
+    static final String STAGE_2_GAP = "CYC-7 stage 2 gap after stage 1";
+    static final String CLIENT_BLACKOUT = "CYC-10 audit day in a client blackout";
+    static final String CLIENT_HOLIDAY = "CAP-2 audit day on a client public holiday";
+    static final String WORKING_DAYS_ONLY = "CAP-4 audit on working days only";
+    static final String REMOTE_SHARE = "AT-9 remote share of on-site days";
+
+    /** The hard rules an audit's date (or its own numbers) breaks whoever is on the team. */
+    static final Set<String> DATE_RULES = Set.of(WITHIN_WINDOW, STAGE_2_GAP, CLIENT_BLACKOUT, CLIENT_HOLIDAY,
+            WORKING_DAYS_ONLY, REMOTE_SHARE);
+
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
         return new Constraint[] {
@@ -64,7 +75,7 @@ public class AuditPlanConstraints implements ConstraintProvider {
                         audit.label() + " runs " + audit.getStartDate() + ".." + audit.lastDay()
                                 + ", outside its window " + audit.getEarliestStart() + ".." + audit.getLatestEnd()
                                 + " by " + audit.daysOutsideWindow() + " days"))
-                .asConstraint("CYC-3/CYC-5/CYC-6/CYC-7/NC-2 audit within its window");
+                .asConstraint(WITHIN_WINDOW);
     }
 
     // CYC-7: stage 2 needs time for stage 1 findings to be fixed, and stage 1 lapses after the maximum gap.
@@ -82,7 +93,7 @@ public class AuditPlanConstraints implements ConstraintProvider {
                         stage2.label() + " starts " + stage2.getStartDate() + ", stage 1 ended " + stage1.lastDay()
                                 + "; allowed gap " + policy.stage2MinGapDays() + " days to "
                                 + policy.stage2MaxGapMonths() + " months"))
-                .asConstraint("CYC-7 stage 2 gap after stage 1");
+                .asConstraint(STAGE_2_GAP);
     }
 
     // CYC-10: the client declared it cannot host an audit then.
@@ -93,7 +104,7 @@ public class AuditPlanConstraints implements ConstraintProvider {
                 .justifyWith((audit, score) -> RuleMatch.of("CYC-10", audit, null,
                         audit.label() + " falls in a client blackout on "
                                 + audit.getClient().blackoutDaysAmong(audit.days())))
-                .asConstraint("CYC-10 audit day in a client blackout");
+                .asConstraint(CLIENT_BLACKOUT);
     }
 
     // COMP-1: the team leader must hold a lead-auditor qualification valid on the audit dates.
@@ -215,7 +226,7 @@ public class AuditPlanConstraints implements ConstraintProvider {
                 .penalize(ONE_HARD, audit -> audit.getClient().holidaysAmong(audit.days()).size())
                 .justifyWith((audit, score) -> RuleMatch.of("CAP-2", audit, null,
                         audit.label() + " falls on public holidays " + audit.getClient().holidaysAmong(audit.days())))
-                .asConstraint("CAP-2 audit day on a client public holiday");
+                .asConstraint(CLIENT_HOLIDAY);
     }
 
     // CAP-3: an auditor's audit days per month are capped by policy (or their own override).
@@ -253,7 +264,7 @@ public class AuditPlanConstraints implements ConstraintProvider {
                 .penalizeLong(ONE_HARD, PlanningAudit::nonWorkingDays)
                 .justifyWith((audit, score) -> RuleMatch.of("CAP-4", audit, null,
                         audit.label() + " has " + audit.nonWorkingDays() + " days on a weekend"))
-                .asConstraint("CAP-4 audit on working days only");
+                .asConstraint(WORKING_DAYS_ONLY);
     }
 
     // AT-9: at most the allowed share of on-site time may be held remotely; a property of the audit's own numbers,
@@ -266,7 +277,7 @@ public class AuditPlanConstraints implements ConstraintProvider {
                 .justifyWith((audit, policy, score) -> RuleMatch.of("AT-9", audit, null,
                         audit.label() + " has " + audit.getRemoteDays() + " remote of " + audit.getOnsiteDays()
                                 + " on-site days, above " + policy.maxRemotePercent() + "%"))
-                .asConstraint("AT-9 remote share of on-site days");
+                .asConstraint(REMOTE_SHARE);
     }
 
     // ---- medium: §8.1 ----

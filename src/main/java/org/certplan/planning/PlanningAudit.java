@@ -20,6 +20,9 @@ import org.optaplanner.core.api.domain.variable.PlanningVariable;
  * An audit to place: the solver chooses its start date (a working day); its team is a fixed number of
  * {@link TeamSeat}s whose auditors the solver chooses.
  *
+ * <p>The start range holds the working days from which the audit fits its window, less those that would put an
+ * audit day on a client blackout or public holiday (when some start avoids them all).
+ *
  * <p>COMP-5 is structural: {@code seatCount = ceil(onsiteDays / maxConsecutiveDaysPerAuditor)} and the audit lasts
  * {@code ceil(onsiteDays / seatCount)} consecutive working days (a half day takes a whole day), so no auditor
  * spends more than the policy maximum on one audit.
@@ -338,7 +341,7 @@ public class PlanningAudit {
             int wholeDays = (halfDays + 1) / 2;
             audit.seatCount = ceilDiv(wholeDays, policy.maxConsecutiveDaysPerAuditor());
             audit.durationDays = ceilDiv(halfDays, 2 * audit.seatCount);
-            audit.startDateRange = startRange(audit.durationDays);
+            audit.startDateRange = openStartRange(audit.durationDays);
             audit.startDate = startDate != null ? startDate : WorkingDays.nearest(audit.startDateRange, audit.targetDate);
             if (!audit.startDateRange.contains(audit.startDate)) {
                 List<LocalDate> range = new ArrayList<>(audit.startDateRange);
@@ -352,6 +355,19 @@ public class PlanningAudit {
             }
             audit.seats = seats;
             return audit;
+        }
+
+        /**
+         * The start range without the starts that put an audit day on a client blackout (CYC-10) or public holiday
+         * (CAP-2), unless every start does.
+         */
+        private List<LocalDate> openStartRange(int duration) {
+            List<LocalDate> range = startRange(duration);
+            List<LocalDate> open = range.stream().filter(start -> {
+                List<LocalDate> days = WorkingDays.from(start, duration);
+                return client.blackoutDaysAmong(days).isEmpty() && client.holidaysAmong(days).isEmpty();
+            }).toList();
+            return open.isEmpty() ? range : open;
         }
 
         /** Working days from which the audit still ends by its latest end; the whole window if none. */

@@ -196,7 +196,8 @@ public class PlanningRunService {
 
     private void finish(long runId, Solving state, AuditPlan solved) {
         try {
-            Proposal proposal = Proposal.of(state.snapshot, solved, explainer);
+            GuardedPlan guarded = new HardRuleGuard(solutionManager).guard(solved);
+            Proposal proposal = Proposal.of(state.snapshot, guarded, explainer);
             QuarkusTransaction.requiringNew().run(() -> store(runId, proposal, state.cancelRequested));
         } catch (RuntimeException e) {
             fail(runId, state, e);
@@ -383,7 +384,7 @@ public class PlanningRunService {
             Audit audit = audits.get(change.auditId);
             audit.startDate = change.newStart;
             audit.endDate = change.newEnd;
-            audit.status = AuditStatus.PLANNED;
+            audit.status = change.newStart == null ? AuditStatus.UNPLANNED : AuditStatus.PLANNED;
             audit.unassignedReason = change.unassignedReason;
             List<TeamEntry> team = team(change.newTeam);
             for (TeamEntry entry : team) {
@@ -395,7 +396,7 @@ public class PlanningRunService {
                 member.persist();
             }
             em.lock(audit, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-            trail.record(audit, AuditEvent.Source.PLANNING_RUN, actor, "PLANNED", describe(change, team),
+            trail.record(audit, AuditEvent.Source.PLANNING_RUN, actor, audit.status.name(), describe(change, team),
                     "planning run " + id + " applied");
         }
         run.appliedAt = clock.instant();
@@ -432,9 +433,9 @@ public class PlanningRunService {
 
     private static String describe(PlanningRunChange change, List<TeamEntry> team) {
         String dates = Objects.equals(change.oldStart, change.newStart) && Objects.equals(change.oldEnd, change.newEnd)
-                ? change.newStart + ".." + change.newEnd
+                ? (change.newStart == null ? "unscheduled" : change.newStart + ".." + change.newEnd)
                 : (change.oldStart == null ? "unscheduled" : change.oldStart + ".." + change.oldEnd) + " -> "
-                        + change.newStart + ".." + change.newEnd;
+                        + (change.newStart == null ? "unscheduled" : change.newStart + ".." + change.newEnd);
         String members = team.stream().map(m -> m.role() + " " + m.auditorId()).collect(Collectors.joining(", "));
         return dates + "; team: " + (members.isEmpty() ? "none" : members)
                 + (change.unassignedReason == null ? "" : "; " + change.unassignedReason);

@@ -1,6 +1,7 @@
 package org.certplan.planning;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
@@ -13,6 +14,9 @@ import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSel
 import org.optaplanner.core.config.heuristic.selector.value.ValueSelectorConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchType;
+import org.optaplanner.core.config.localsearch.decider.acceptor.AcceptorType;
+import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
@@ -20,21 +24,32 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
 /**
  * The solver configuration, as measured on these machines: start dates are pre-set to the target (see
  * {@link PlanningAudit.Builder#build}), so the construction heuristic only chooses auditors, hardest seats first
- * (a Cartesian "auditor, then start" construction cannot see overlaps and piles audits onto one auditor); then
- * local search over dates and auditors. Bavet constraint streams.
+ * (a Cartesian "auditor, then start" construction cannot see overlaps and piles audits onto one auditor), each
+ * from its own eligible auditors ({@link SeatEligibility}); then late acceptance over dates and auditors with the
+ * default change and swap moves. Bavet constraint streams.
  */
 public final class PlanningSolverConfig {
+
+    /** Measured on dataset M (docs/decisions/0002-solver-defaults.md): as many seats filled as 400, far better soft. */
+    public static final int LATE_ACCEPTANCE_SIZE = 100;
 
     private PlanningSolverConfig() {
     }
 
     public static SolverConfig create(SolverSettings settings) {
         return create(settings.timeLimit(), settings.unimprovedTimeLimit(), settings.moveThreadCount(),
-                settings.localSearch());
+                localSearch(settings.localSearch(), Optional.of(settings.lateAcceptanceSize()), settings.entityTabuRatio(),
+                        settings.acceptedCountLimit()));
     }
 
     public static SolverConfig create(Duration timeLimit, Optional<Duration> unimprovedTimeLimit,
             String moveThreadCount, LocalSearchType localSearch) {
+        return create(timeLimit, unimprovedTimeLimit, moveThreadCount,
+                localSearch(localSearch, Optional.of(LATE_ACCEPTANCE_SIZE), Optional.empty(), Optional.empty()));
+    }
+
+    public static SolverConfig create(Duration timeLimit, Optional<Duration> unimprovedTimeLimit,
+            String moveThreadCount, LocalSearchPhaseConfig localSearch) {
         TerminationConfig termination = new TerminationConfig().withSpentLimit(timeLimit);
         unimprovedTimeLimit.ifPresent(termination::withUnimprovedSpentLimit);
         return new SolverConfig()
@@ -45,7 +60,29 @@ public final class PlanningSolverConfig {
                         .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))
                 .withTerminationConfig(termination)
                 .withMoveThreadCount(moveThreadCount)
-                .withPhases(seatConstruction(), new LocalSearchPhaseConfig().withLocalSearchType(localSearch));
+                .withPhases(seatConstruction(), localSearch);
+    }
+
+    /**
+     * The local search of the given type; with a size, ratio or count given, its acceptor and forager are spelled
+     * out (OptaPlanner refuses a type next to an explicit acceptor).
+     */
+    public static LocalSearchPhaseConfig localSearch(LocalSearchType type, Optional<Integer> lateAcceptanceSize,
+            Optional<Double> entityTabuRatio, Optional<Integer> acceptedCountLimit) {
+        LocalSearchPhaseConfig phase = new LocalSearchPhaseConfig();
+        if (type == LocalSearchType.LATE_ACCEPTANCE && (lateAcceptanceSize.isPresent() || acceptedCountLimit.isPresent())) {
+            return phase.withAcceptorConfig(new LocalSearchAcceptorConfig()
+                            .withAcceptorTypeList(List.of(AcceptorType.LATE_ACCEPTANCE))
+                            .withLateAcceptanceSize(lateAcceptanceSize.orElse(LATE_ACCEPTANCE_SIZE)))
+                    .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(acceptedCountLimit.orElse(1)));
+        }
+        if (type == LocalSearchType.TABU_SEARCH && (entityTabuRatio.isPresent() || acceptedCountLimit.isPresent())) {
+            return phase.withAcceptorConfig(new LocalSearchAcceptorConfig()
+                            .withAcceptorTypeList(List.of(AcceptorType.ENTITY_TABU))
+                            .withEntityTabuRatio(entityTabuRatio.orElse(0.2)))
+                    .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(acceptedCountLimit.orElse(1000)));
+        }
+        return phase.withLocalSearchType(type);
     }
 
     /**

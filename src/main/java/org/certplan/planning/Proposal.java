@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.certplan.audit.AuditStatus;
@@ -42,10 +43,28 @@ public record Proposal(HardMediumSoftLongScore score, List<Item> items) {
     }
 
     public static Proposal of(PlanSnapshot snapshot, AuditPlan solved, PlanExplainer explainer) {
+        return of(snapshot, new GuardedPlan(solved, Map.of(), Set.of()), explainer);
+    }
+
+    /**
+     * The proposal of a guarded plan: an audit the {@link HardRuleGuard} left unplanned gets no date and no team,
+     * one whose team it released keeps its date; both carry the guard's reason.
+     */
+    public static Proposal of(PlanSnapshot snapshot, GuardedPlan guarded, PlanExplainer explainer) {
+        AuditPlan solved = guarded.plan();
         Map<Long, List<RuleImpact>> impacts = explainer.explainAll(solved);
         EligibilityCheck check = new EligibilityCheck(solved);
         List<Item> items = new ArrayList<>();
         for (PlanSnapshot.AuditRow row : snapshot.audits().values()) {
+            String released = guarded.releaseReasons().get(row.id());
+            if (guarded.isUnplanned(row.id())) {
+                String reason = truncate(released);
+                boolean changed = !row.keepsDateAndTeam() && (row.status() != AuditStatus.UNPLANNED
+                        || row.startDate() != null || !row.seatOrder().isEmpty()
+                        || !Objects.equals(row.unassignedReason(), reason));
+                items.add(new Item(row, null, null, List.of(), reason, List.of(), changed));
+                continue;
+            }
             PlanningAudit audit = solved.audit(row.id());
             List<TeamEntry> team = new ArrayList<>();
             List<String> empty = new ArrayList<>();
@@ -53,11 +72,11 @@ public record Proposal(HardMediumSoftLongScore score, List<Item> items) {
             for (TeamSeat seat : audit.getSeats()) {
                 if (seat.getAuditor() != null) {
                     team.add(new TeamEntry(seat.getAuditor().getId(), seat.isLead() ? TeamRole.LEAD : TeamRole.AUDITOR, days));
-                } else {
+                } else if (released == null) {
                     empty.add(emptySeatReason(check, seat));
                 }
             }
-            String reason = empty.isEmpty() ? null : truncate(String.join("; ", empty));
+            String reason = released != null ? truncate(released) : empty.isEmpty() ? null : truncate(String.join("; ", empty));
             boolean changed = !row.keepsDateAndTeam() && (row.status() == AuditStatus.UNPLANNED
                     || !Objects.equals(row.startDate(), audit.getStartDate())
                     || !Objects.equals(row.endDate(), audit.lastDay())

@@ -24,4 +24,14 @@ public interface SolverSettings {
     /** LATE_ACCEPTANCE or TABU_SEARCH (any OptaPlanner local search type is accepted). */
     @WithDefault("LATE_ACCEPTANCE")
     LocalSearchType localSearch();
+
+    /** LATE_ACCEPTANCE: how many steps back a move's score is compared with (OptaPlanner's own default is 400). */
+    @WithDefault("" + PlanningSolverConfig.LATE_ACCEPTANCE_SIZE)
+    int lateAcceptanceSize();
+
+    /** TABU_SEARCH: the share of the entities that are tabu; OptaPlanner's default when absent. */
+    Optional<Double> entityTabuRatio();
+
+    /** Moves accepted before a step is taken; the local search type's default when absent. */
+    Optional<Integer> acceptedCountLimit();
 }

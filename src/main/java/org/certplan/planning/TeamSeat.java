@@ -12,6 +12,7 @@ import java.util.Set;
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
 import org.optaplanner.core.api.domain.entity.PlanningPin;
 import org.optaplanner.core.api.domain.lookup.PlanningId;
+import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
 import org.optaplanner.core.api.domain.variable.PlanningVariable;
 import org.optaplanner.core.api.domain.variable.ShadowVariable;
 
@@ -30,8 +31,10 @@ public class TeamSeat {
     private int index;
     private Long publishedAuditorId;
 
-    @PlanningVariable(valueRangeProviderRefs = "auditorRange", nullable = true)
+    @PlanningVariable(valueRangeProviderRefs = "eligibleAuditors", nullable = true)
     private PlanningAuditor auditor;
+
+    private List<PlanningAuditor> eligibleAuditors;
 
     @ShadowVariable(variableListenerClass = SeatStartListener.class, sourceEntityClass = PlanningAudit.class,
             sourceVariableName = "startDate")
@@ -88,6 +91,16 @@ public class TeamSeat {
 
     public void setAuditor(PlanningAuditor auditor) {
         this.auditor = auditor;
+    }
+
+    /** The auditors the search may put here ({@link SeatEligibility}); set when the plan is built. */
+    @ValueRangeProvider(id = "eligibleAuditors")
+    public List<PlanningAuditor> getEligibleAuditors() {
+        return eligibleAuditors;
+    }
+
+    void setEligibleAuditors(List<PlanningAuditor> eligibleAuditors) {
+        this.eligibleAuditors = List.copyOf(eligibleAuditors);
     }
 
     public boolean isAssigned() {

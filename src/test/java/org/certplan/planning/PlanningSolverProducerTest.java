@@ -50,5 +50,6 @@ class PlanningSolverProducerTest {
         assertThat(settings.unimprovedTimeLimit()).contains(Duration.ofSeconds(1));
         assertThat(settings.moveThreadCount()).isEqualTo("NONE");
         assertThat(settings.localSearch()).isEqualTo(LocalSearchType.LATE_ACCEPTANCE);
+        assertThat(settings.lateAcceptanceSize()).isEqualTo(PlanningSolverConfig.LATE_ACCEPTANCE_SIZE);
     }
 }

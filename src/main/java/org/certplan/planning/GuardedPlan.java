@@ -1,0 +1,20 @@
+package org.certplan.planning;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A solved plan after the {@link HardRuleGuard}: the plan as proposed (without the audits left unplanned, scored),
+ * the reason for every audit the guard released, and the audits it left unplanned.
+ */
+public record GuardedPlan(AuditPlan plan, Map<Long, String> releaseReasons, Set<Long> unplanned) {
+
+    public GuardedPlan {
+        releaseReasons = Map.copyOf(releaseReasons);
+        unplanned = Set.copyOf(unplanned);
+    }
+
+    public boolean isUnplanned(long auditId) {
+        return unplanned.contains(auditId);
+    }
+}

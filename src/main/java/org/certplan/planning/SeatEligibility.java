@@ -1,0 +1,88 @@
+package org.certplan.planning;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The auditors the search may put on a seat: those who, on at least one start date the audit can take, break none
+ * of the rules that depend only on the auditor, the client and the dates — COMP-1 (lead) or COMP-2 qualification,
+ * IMP-1/IMP-2 conflicts, IMP-3 rotation (lead), CAP-2 unavailability, and for a one-seat audit COMP-3 technical
+ * areas and COMP-4 languages. Computed once per seat, before solving, with the predicates the constraints use;
+ * the constraints still judge the actual date.
+ */
+final class SeatEligibility {
+
+    private final PlanningPolicy policy;
+
+    SeatEligibility(PlanningPolicy policy) {
+        this.policy = policy;
+    }
+
+    /** Sets the eligible auditors of every seat of the audit. */
+    void assign(PlanningAudit audit, List<PlanningAuditor> auditors) {
+        List<List<LocalDate>> dayOptions = dayOptions(audit);
+        for (TeamSeat seat : audit.getSeats()) {
+            List<PlanningAuditor> eligible = new ArrayList<>();
+            for (PlanningAuditor auditor : auditors) {
+                if (eligible(seat, auditor, dayOptions) || (audit.isPinned() && auditor == seat.getAuditor())) {
+                    eligible.add(auditor);
+                }
+            }
+            seat.setEligibleAuditors(eligible);
+        }
+    }
+
+    boolean eligible(TeamSeat seat, PlanningAuditor auditor, List<List<LocalDate>> dayOptions) {
+        PlanningAudit audit = seat.getAudit();
+        long clientId = audit.getClient().getId();
+        if (seat.isLead() && auditor.rotationBars(clientId, policy.rotationCycles())) {
+            return false;
+        }
+        if (audit.getSeatCount() == 1 && !audit.missingLanguages(List.of(auditor)).isEmpty()) {
+            return false;
+        }
+        if (!qualifiedSometimeBetween(seat, auditor, dayOptions)) {
+            return false;
+        }
+        for (List<LocalDate> days : dayOptions) {
+            if (eligibleOn(seat, auditor, days)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean eligibleOn(TeamSeat seat, PlanningAuditor auditor, List<LocalDate> days) {
+        PlanningAudit audit = seat.getAudit();
+        long clientId = audit.getClient().getId();
+        return (seat.isLead() ? auditor.qualifiedToLead(days) : auditor.qualifiedToAudit(days))
+                && auditor.conflictOn(clientId, Conflict.CONSULTANCY_COOLING_OFF, days).isEmpty()
+                && auditor.conflictOn(clientId, Conflict.DECLARED_CONFLICT, days).isEmpty()
+                && auditor.unavailableAmong(days).isEmpty()
+                && (audit.getSeatCount() > 1 || audit.missingTechnicalAreas(List.of(auditor), days).isEmpty());
+    }
+
+    /** A quick necessary condition: some qualification for the seat's role is valid at some point of the span. */
+    private static boolean qualifiedSometimeBetween(TeamSeat seat, PlanningAuditor auditor, List<List<LocalDate>> dayOptions) {
+        LocalDate first = dayOptions.stream().map(days -> days.get(0)).min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = dayOptions.stream().map(days -> days.get(days.size() - 1)).max(LocalDate::compareTo).orElseThrow();
+        return auditor.getQualifications().stream()
+                .filter(q -> seat.isLead() ? q.role() == AuditorRole.LEAD_AUDITOR : q.countsAsAuditor())
+                .anyMatch(q -> !q.validFrom().isAfter(last) && (q.validTo() == null || !q.validTo().isBefore(first)));
+    }
+
+    /** The audit's days for each start it can take, the current start first; a pinned audit keeps its start. */
+    static List<List<LocalDate>> dayOptions(PlanningAudit audit) {
+        List<List<LocalDate>> options = new ArrayList<>();
+        options.add(WorkingDays.from(audit.getStartDate(), audit.getDurationDays()));
+        if (!audit.isPinned()) {
+            for (LocalDate start : audit.getStartDateRange()) {
+                if (!start.equals(audit.getStartDate())) {
+                    options.add(WorkingDays.from(start, audit.getDurationDays()));
+                }
+            }
+        }
+        return options;
+    }
+}

@@ -1,0 +1,117 @@
+package org.certplan.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.certplan.planning.TestData.MONDAY;
+import static org.certplan.planning.TestData.POLICY;
+import static org.certplan.planning.TestData.audit;
+import static org.certplan.planning.TestData.auditor;
+import static org.certplan.planning.TestData.client;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.certplan.audit.AuditStatus;
+import org.certplan.programme.AuditType;
+import org.junit.jupiter.api.Test;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.solver.SolutionManager;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.localsearch.LocalSearchType;
+
+class HardRuleGuardTest {
+
+    private static final SolverFactory<AuditPlan> FACTORY = SolverFactory.create(PlanningSolverConfig.create(
+            Duration.ofSeconds(2), Optional.empty(), "NONE", LocalSearchType.LATE_ACCEPTANCE));
+    private static final SolutionManager<AuditPlan, HardMediumSoftLongScore> SOLUTIONS = SolutionManager.create(FACTORY);
+
+    private final PlanningClient ordinary = client(1).areas("IT").languages("en").build();
+    private final PlanningClient closedAllSpring = client(2).areas("IT").languages("en")
+            .blackout(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 4, 30)).build();
+    private final List<PlanningAuditor> auditors = List.of(auditor(1).lead("IT").build(), auditor(2).lead("IT").build());
+
+    private static AuditPlan plan(List<PlanningAuditor> auditors, List<PlanningClient> clients, PlanningAudit... audits) {
+        return new AuditPlan(auditors, clients, List.of(audits), POLICY, new AuditPlanWeights());
+    }
+
+    private HardRuleGuard guard() {
+        return new HardRuleGuard(SOLUTIONS);
+    }
+
+    @Test
+    void theProposalLeavesAnAuditWhoseDateCannotKeepARuleUnplannedAndTheRestFeasible() {
+        PlanSnapshot snapshot = new PlanSnapshot(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31),
+                List.of(row(10, 1, LocalDate.of(2027, 2, 1), LocalDate.of(2027, 3, 31)),
+                        row(11, 1, LocalDate.of(2027, 3, 1), LocalDate.of(2027, 4, 30)),
+                        row(12, 2, LocalDate.of(2027, 3, 1), LocalDate.of(2027, 4, 30))),
+                auditors, List.of(ordinary, closedAllSpring), List.of(), POLICY);
+
+        AuditPlan solved = FACTORY.buildSolver().solve(snapshot.plan(new AuditPlanWeights()));
+        assertThat(solved.getScore().hardScore()).isNegative();
+        GuardedPlan guarded = guard().guard(solved);
+        Proposal proposal = Proposal.of(snapshot, guarded, new PlanExplainer(SOLUTIONS));
+
+        assertThat(proposal.score().isFeasible()).isTrue();
+        assertThat(proposal.score().mediumScore()).isZero();
+        assertThat(proposal.assigned()).isEqualTo(2);
+        Proposal.Item closed = proposal.items().stream().filter(item -> item.read().id() == 12).findFirst().orElseThrow();
+        assertThat(closed.newStart()).isNull();
+        assertThat(closed.newTeam()).isEmpty();
+        assertThat(closed.unassignedReason()).startsWith("left unplanned").contains("CYC-10", "client blackout");
+        assertThat(proposal.items()).filteredOn(item -> item.read().id() != 12).allSatisfy(item -> {
+            assertThat(item.fullyStaffed()).isTrue();
+            assertThat(item.newStart()).isNotNull();
+            assertThat(item.newTeam()).hasSize(1);
+        });
+    }
+
+    @Test
+    void aTeamThatBreaksARuleIsReleasedAndTheAuditKeepsItsDate() {
+        PlanningAuditor plain = auditor(3).auditorOnly("IT").build();
+        PlanningAudit audit = audit(20, ordinary, MONDAY, "2").build(POLICY);
+        audit.getSeats().get(0).setAuditor(plain);
+
+        GuardedPlan guarded = guard().guard(plan(List.of(plain), List.of(ordinary), audit));
+
+        assertThat(guarded.unplanned()).isEmpty();
+        assertThat(guarded.plan().audit(20).getStartDate()).isEqualTo(MONDAY);
+        assertThat(audit.getSeats()).allSatisfy(seat -> assertThat(seat.getAuditor()).isNull());
+        assertThat(guarded.releaseReasons().get(20L)).startsWith("team released").contains("COMP-1");
+        assertThat(guarded.plan().getScore()).isEqualTo(HardMediumSoftLongScore.of(0, -1, 0));
+    }
+
+    @Test
+    void ofTwoAuditsSharingAnAuditorOnlyOneIsReleased() {
+        PlanningAudit first = audit(30, ordinary, MONDAY, "2").build(POLICY);
+        PlanningAudit second = audit(31, ordinary, MONDAY, "2").build(POLICY);
+        first.getSeats().get(0).setAuditor(auditors.get(0));
+        second.getSeats().get(0).setAuditor(auditors.get(0));
+
+        GuardedPlan guarded = guard().guard(plan(auditors, List.of(ordinary), first, second));
+
+        assertThat(guarded.releaseReasons()).containsOnlyKeys(31L);
+        assertThat(guarded.releaseReasons().get(31L)).contains("CAP-1");
+        assertThat(first.getSeats().get(0).getAuditor()).isEqualTo(auditors.get(0));
+        assertThat(guarded.plan().getScore().hardScore()).isZero();
+    }
+
+    @Test
+    void aPinnedAuditIsNeverReleased() {
+        PlanningAudit pinned = audit(40, ordinary, MONDAY, "2").pinned(true).build(POLICY);
+        PlanningAudit open = audit(41, ordinary, MONDAY, "2").build(POLICY);
+        pinned.getSeats().get(0).setAuditor(auditors.get(0));
+        open.getSeats().get(0).setAuditor(auditors.get(0));
+
+        GuardedPlan guarded = guard().guard(plan(auditors, List.of(ordinary), open, pinned));
+
+        assertThat(guarded.releaseReasons()).containsOnlyKeys(41L);
+        assertThat(pinned.getSeats().get(0).getAuditor()).isEqualTo(auditors.get(0));
+    }
+
+    private static PlanSnapshot.AuditRow row(long id, long clientId, LocalDate earliest, LocalDate latest) {
+        return new PlanSnapshot.AuditRow(id, id, clientId, 1, AuditType.SURVEILLANCE_1, AuditStatus.UNPLANNED, earliest,
+                latest, earliest.plusDays(14), new BigDecimal("2"), new BigDecimal("2"), BigDecimal.ZERO, false, null,
+                null, false, null, 0, List.of(), null);
+    }
+}
