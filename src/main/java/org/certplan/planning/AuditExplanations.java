@@ -3,6 +3,7 @@ package org.certplan.planning;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.certplan.audit.Audit;
+import org.certplan.planning.weights.WeightsService;
 import org.certplan.platform.problem.ProblemException;
 
 /** Explains an audit from the latest run that planned it, or, failing that, from the eligibility rules. */
@@ -11,10 +12,12 @@ public class AuditExplanations {
 
     private final PlanningRunService runs;
     private final AuditPlanBuilder builder;
+    private final WeightsService weights;
 
-    public AuditExplanations(PlanningRunService runs, AuditPlanBuilder builder) {
+    public AuditExplanations(PlanningRunService runs, AuditPlanBuilder builder, WeightsService weights) {
         this.runs = runs;
         this.builder = builder;
+        this.weights = weights;
     }
 
     public AuditExplanation explain(long auditId) {
@@ -26,7 +29,7 @@ public class AuditExplanations {
     }
 
     private AuditExplanation eligibility(long auditId) {
-        AuditPlan plan = builder.snapshotOf(auditId).plan(new AuditPlanWeights());
+        AuditPlan plan = builder.snapshotOf(auditId).plan(weights.current());
         PlanningAudit audit = plan.audit(auditId);
         EligibilityCheck check = new EligibilityCheck(plan);
         List<AuditExplanation.SeatVerdicts> seats = audit.getSeats().stream()

@@ -34,6 +34,7 @@ import org.certplan.audit.AuditStatus;
 import org.certplan.audit.AuditTrail;
 import org.certplan.audit.TeamMember;
 import org.certplan.audit.TeamRole;
+import org.certplan.planning.weights.WeightsService;
 import org.certplan.platform.problem.ProblemException;
 import org.jboss.logging.Logger;
 import org.optaplanner.core.api.score.ScoreExplanation;
@@ -68,6 +69,7 @@ public class PlanningRunService {
     private final EntityManager em;
     private final ObjectMapper json;
     private final Clock clock;
+    private final WeightsService weights;
     private final Map<Long, Solving> solving = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "planning-run-timer");
@@ -78,7 +80,7 @@ public class PlanningRunService {
     public PlanningRunService(SolverManager<AuditPlan, Long> solverManager,
             SolutionManager<AuditPlan, HardMediumSoftLongScore> solutionManager, PlanExplainer explainer,
             AuditPlanBuilder builder, SolverSettings settings, AuditTrail trail, EntityManager em, ObjectMapper json,
-            Clock clock) {
+            Clock clock, WeightsService weights) {
         this.solverManager = solverManager;
         this.solutionManager = solutionManager;
         this.explainer = explainer;
@@ -88,6 +90,7 @@ public class PlanningRunService {
         this.em = em;
         this.json = json;
         this.clock = clock;
+        this.weights = weights;
     }
 
     /** A run left active by a stopped service can never finish: it is marked FAILED so a new one may start. */
@@ -159,9 +162,10 @@ public class PlanningRunService {
         });
         PlanSnapshot snapshot = builder.snapshot(started.horizonFrom, started.horizonTo);
         state.snapshot = snapshot;
-        AuditPlan plan = snapshot.plan(new AuditPlanWeights());
+        AuditPlanWeights weights = this.weights.current();
+        AuditPlan plan = snapshot.plan(weights);
         if (started.mode == PlanningMode.REPAIR) {
-            plan = snapshot.plan(new AuditPlanWeights(), publishedWithoutHardBreach(plan));
+            plan = snapshot.plan(weights, publishedWithoutHardBreach(plan));
         }
         if (limit.compareTo(settings.timeLimit()) < 0) {
             timer.schedule(() -> solverManager.terminateEarly(runId), limit.toMillis(), TimeUnit.MILLISECONDS);
