@@ -2,7 +2,7 @@
 MVNW := ./mvnw -B
 JAR  := target/quarkus-app/quarkus-run.jar
 
-.PHONY: run build test openapi image clean
+.PHONY: run build test acceptance openapi image clean
 
 ## run: build if needed, then start the service on :8080 (embedded MariaDB under ./data unless QUARKUS_DATASOURCE_JDBC_URL is set)
 run: build
@@ -14,6 +14,10 @@ build:
 ## test: the whole suite (embedded MariaDB, or the server in CERTPLAN_TEST_DB_URL)
 test:
 	$(MVNW) verify
+
+## acceptance: the planning engine on dataset M with the production solver settings (about 5 minutes)
+acceptance:
+	$(MVNW) test -Dtest=DatasetMPlanIT -Dsurefire.failIfNoSpecifiedTests=false
 
 ## openapi: regenerate openapi/openapi.yaml from the running service
 openapi:

@@ -60,6 +60,8 @@ public class PlanningRunService {
         final CompletableFuture<Void> done = new CompletableFuture<>();
     }
 
+    private static final long MIN_SOLVING_MILLIS = 1000;
+
     private final SolverManager<AuditPlan, Long> solverManager;
     private final SolutionManager<AuditPlan, HardMediumSoftLongScore> solutionManager;
     private final PlanExplainer explainer;
@@ -167,9 +169,9 @@ public class PlanningRunService {
         if (started.mode == PlanningMode.REPAIR) {
             plan = snapshot.plan(weights, publishedWithoutHardBreach(plan));
         }
-        if (limit.compareTo(settings.timeLimit()) < 0) {
-            timer.schedule(() -> solverManager.terminateEarly(runId), limit.toMillis(), TimeUnit.MILLISECONDS);
-        }
+        Duration solving = limit.minus(Duration.between(started.createdAt, clock.instant())).minus(settings.finishReserve());
+        timer.schedule(() -> solverManager.terminateEarly(runId), Math.max(solving.toMillis(), MIN_SOLVING_MILLIS),
+                TimeUnit.MILLISECONDS);
         return plan;
     }
 

@@ -10,9 +10,13 @@ import org.optaplanner.core.config.localsearch.LocalSearchType;
 @ConfigMapping(prefix = "certplan.solver")
 public interface SolverSettings {
 
-    /** Hard stop for one run. */
+    /** Hard stop for one run, counted from its request to its stored proposal. */
     @WithDefault("PT60S")
     Duration timeLimit();
+
+    /** The end of the time limit kept for the safety net and storing the proposal; the solver stops before it. */
+    @WithDefault("PT4S")
+    Duration finishReserve();
 
     /** Stop earlier when the best score has not improved for this long. */
     Optional<Duration> unimprovedTimeLimit();

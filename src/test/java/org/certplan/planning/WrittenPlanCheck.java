@@ -1,101 +1,223 @@
 package org.certplan.planning;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.certplan.audit.Audit;
 import org.certplan.audit.AuditStatus;
 import org.certplan.audit.TeamMember;
 import org.certplan.audit.TeamRole;
+import org.certplan.auditor.Auditor;
+import org.certplan.auditor.AuditorPolicy;
+import org.certplan.auditor.ConflictOfInterest;
+import org.certplan.auditor.PublicHolidays;
 import org.certplan.auditor.Qualification;
 import org.certplan.auditor.QualificationRole;
 import org.certplan.auditor.Unavailability;
+import org.certplan.client.Client;
+import org.certplan.client.ClientSite;
+import org.certplan.programme.AuditType;
+import org.certplan.programme.ProgrammePolicy;
 
 /**
- * Re-verifies a written plan from the database rows alone, without the solver: for each audit, dates inside the
- * window on working days, a lead with an ISMS lead-auditor qualification valid on those dates, nobody on an
- * unavailable day, and no auditor on two audits on the same day. Returns every breach found.
+ * Re-verifies a written plan from the database rows alone, without the solver or its planning model: for each
+ * audit, the hard rules of domain-rules §1–7 that concern its dates and team (window, CYC-7, CYC-10, COMP-1..4,
+ * IMP-1/2, CAP-1..4). Returns every breach found, each starting with its rule id.
  */
 final class WrittenPlanCheck {
+
+    private final PublicHolidays holidays = Arc.container().instance(PublicHolidays.class).get();
+    private final ProgrammePolicy programme = Arc.container().instance(ProgrammePolicy.class).get();
+    private final AuditorPolicy auditors = Arc.container().instance(AuditorPolicy.class).get();
+    private final List<String> breaches = new ArrayList<>();
 
     private WrittenPlanCheck() {
     }
 
     static List<String> breaches(Collection<Long> auditIds) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            List<String> breaches = new ArrayList<>();
+            WrittenPlanCheck check = new WrittenPlanCheck();
             for (long id : auditIds) {
-                Audit audit = Audit.findById(id);
-                if (audit.startDate == null || audit.endDate == null) {
-                    breaches.add("audit " + id + " has no dates");
-                    continue;
-                }
-                List<TeamMember> team = TeamMember.list("auditId", id);
-                if (audit.startDate.isBefore(audit.earliestStart) || audit.endDate.isAfter(audit.latestEnd)) {
-                    breaches.add("audit " + id + " runs " + audit.startDate + ".." + audit.endDate + " outside "
-                            + audit.earliestStart + ".." + audit.latestEnd);
-                }
-                List<LocalDate> days = days(audit);
-                if (days.stream().anyMatch(d -> d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY)) {
-                    breaches.add("audit " + id + " starts or ends on a weekend");
-                }
-                List<TeamMember> leads = team.stream().filter(m -> m.role == TeamRole.LEAD).toList();
-                if (leads.size() != 1) {
-                    breaches.add("audit " + id + " has " + leads.size() + " leads");
-                }
-                for (TeamMember lead : leads) {
-                    boolean qualified = Qualification.<Qualification>list("auditorId", lead.auditorId).stream()
-                            .anyMatch(q -> q.role == QualificationRole.LEAD_AUDITOR && q.standard.contains("27001")
-                                    && !q.validFrom.isAfter(audit.startDate) && !q.validTo.isBefore(audit.endDate));
-                    if (!qualified) {
-                        breaches.add("lead " + lead.auditorId + " of audit " + id + " holds no lead qualification valid "
-                                + audit.startDate + ".." + audit.endDate);
-                    }
-                }
-                for (TeamMember member : team) {
-                    Unavailability.<Unavailability>list("auditorId", member.auditorId).stream()
-                            .filter(u -> !u.fromDate.isAfter(audit.endDate) && !u.toDate.isBefore(audit.startDate))
-                            .filter(u -> days.stream().anyMatch(d -> !d.isBefore(u.fromDate) && !d.isAfter(u.toDate)))
-                            .forEach(u -> breaches.add("auditor " + member.auditorId + " is unavailable " + u.fromDate
-                                    + ".." + u.toDate + " during audit " + id));
-                }
+                check.audit(Audit.findById(id));
             }
-            breaches.addAll(doubleBookings(auditIds));
-            return breaches;
+            check.doubleBookings(auditIds);
+            check.capacity(auditIds);
+            return check.breaches;
         });
     }
 
-    /** Working days from start to end; every audit day is one of them. */
-    private static List<LocalDate> days(Audit audit) {
-        return audit.startDate.datesUntil(audit.endDate.plusDays(1))
-                .filter(d -> d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY)
-                .toList();
+    private void audit(Audit audit) {
+        if (audit.startDate == null || audit.endDate == null) {
+            breaches.add("audit " + audit.id + " has no dates");
+            return;
+        }
+        List<TeamMember> team = TeamMember.list("auditId", audit.id);
+        Client client = Client.findById(audit.clientId);
+        List<LocalDate> days = days(audit);
+        if (audit.startDate.isBefore(audit.earliestStart) || audit.endDate.isAfter(audit.latestEnd)) {
+            breach("CYC-3..7/NC-2", audit, "runs " + audit.startDate + ".." + audit.endDate + " outside "
+                    + audit.earliestStart + ".." + audit.latestEnd);
+        }
+        if (isWeekend(audit.startDate) || isWeekend(audit.endDate)) {
+            breach("CAP-4", audit, "starts or ends on a weekend");
+        }
+        stage2Gap(audit);
+        client.blackouts.stream()
+                .filter(b -> days.stream().anyMatch(d -> !d.isBefore(b.from) && !d.isAfter(b.to)))
+                .forEach(b -> breach("CYC-10", audit, "falls in the client's blackout " + b.from + ".." + b.to));
+        Set<String> countries = new TreeSet<>();
+        ClientSite.<ClientSite>list("client.id", client.id).forEach(site -> countries.add(site.countryCode));
+        for (String country : countries) {
+            days.stream().filter(d -> holidays.supports(country) && holidays.isHoliday(country, d))
+                    .forEach(d -> breach("CAP-2", audit, "is held on " + d + ", a public holiday in " + country));
+        }
+        List<TeamMember> leads = team.stream().filter(m -> m.role == TeamRole.LEAD).toList();
+        if (leads.size() != 1) {
+            breach("COMP-1", audit, "has " + leads.size() + " leads");
+        }
+        Set<String> areas = new HashSet<>();
+        Set<String> languages = new HashSet<>();
+        for (TeamMember member : team) {
+            List<Qualification> valid = Qualification.<Qualification>list("auditorId", member.auditorId).stream()
+                    .filter(q -> q.standard.contains("27001") && !q.validFrom.isAfter(audit.startDate)
+                            && !q.validTo.isBefore(audit.endDate))
+                    .toList();
+            valid.forEach(q -> areas.addAll(q.technicalAreas));
+            languages.addAll(Auditor.<Auditor>findById(member.auditorId).languages);
+            if (member.role == TeamRole.LEAD && valid.stream().noneMatch(q -> q.role == QualificationRole.LEAD_AUDITOR)) {
+                breach("COMP-1", audit, "lead " + member.auditorId + " holds no lead qualification valid on the dates");
+            }
+            if (member.role == TeamRole.AUDITOR && valid.stream().noneMatch(
+                    q -> q.role == QualificationRole.LEAD_AUDITOR || q.role == QualificationRole.AUDITOR)) {
+                breach("COMP-2", audit, "auditor " + member.auditorId + " holds no auditor qualification valid on the dates");
+            }
+            Unavailability.<Unavailability>list("auditorId", member.auditorId).stream()
+                    .filter(u -> days.stream().anyMatch(d -> !d.isBefore(u.fromDate) && !d.isAfter(u.toDate)))
+                    .forEach(u -> breach("CAP-2", audit, "auditor " + member.auditorId + " is unavailable "
+                            + u.fromDate + ".." + u.toDate));
+            conflicts(audit, member);
+        }
+        Set<String> uncovered = new TreeSet<>(client.technicalAreas);
+        uncovered.removeAll(areas);
+        if (!uncovered.isEmpty()) {
+            breach("COMP-3", audit, "team covers no qualification for " + uncovered);
+        }
+        boolean interpreted = team.stream().anyMatch(m -> m.role == TeamRole.INTERPRETER);
+        Set<String> unspoken = new TreeSet<>(client.languages);
+        unspoken.removeAll(languages);
+        if (!unspoken.isEmpty() && !interpreted) {
+            breach("COMP-4", audit, "nobody on the team speaks " + unspoken);
+        }
     }
 
-    private static List<String> doubleBookings(Collection<Long> auditIds) {
-        List<String> breaches = new ArrayList<>();
+    /** CYC-7 from the policy: stage 2 starts between the minimum gap in days and the maximum gap in months. */
+    private void stage2Gap(Audit audit) {
+        if (audit.type != AuditType.STAGE_2) {
+            return;
+        }
+        Audit.<Audit>find("certificationId = ?1 and type = ?2 and endDate is not null and status <> ?3",
+                audit.certificationId, AuditType.STAGE_1, AuditStatus.CANCELLED).stream().forEach(stage1 -> {
+                    LocalDate earliest = stage1.endDate.plusDays(programme.stage2MinGapDays());
+                    LocalDate latest = stage1.endDate.plusMonths(programme.stage2MaxGapMonths());
+                    if (audit.startDate.isBefore(earliest) || audit.startDate.isAfter(latest)) {
+                        breach("CYC-7", audit, "starts " + audit.startDate + ", stage 1 ended " + stage1.endDate);
+                    }
+                });
+    }
+
+    /** IMP-1 bars until the cooling-off after the relationship ended, IMP-2 while the conflict is in force. */
+    private void conflicts(Audit audit, TeamMember member) {
+        ConflictOfInterest.<ConflictOfInterest>list("auditorId = ?1 and clientId = ?2", member.auditorId, audit.clientId)
+                .forEach(conflict -> {
+                    LocalDate barredUntil = conflict.toDate == null ? LocalDate.MAX
+                            : conflict.reason.needsCoolingOff() ? conflict.toDate.plusYears(auditors.coolingOffYears())
+                            : conflict.toDate;
+                    if (!conflict.fromDate.isAfter(audit.endDate) && !barredUntil.isBefore(audit.startDate)) {
+                        breach(conflict.reason.rule(), audit, "auditor " + member.auditorId + " declared "
+                                + conflict.reason + " with the client " + conflict.fromDate + ".." + conflict.toDate);
+                    }
+                });
+    }
+
+    private void doubleBookings(Collection<Long> auditIds) {
         Map<Long, Map<LocalDate, Long>> booked = new HashMap<>();
-        List<Audit> dated = Audit.list("startDate is not null and status <> ?1", AuditStatus.CANCELLED);
-        Map<Long, Audit> byId = new HashMap<>();
-        dated.forEach(a -> byId.put(a.id, a));
+        Map<Long, Audit> dated = new HashMap<>();
+        Audit.<Audit>list("startDate is not null and status <> ?1", AuditStatus.CANCELLED).forEach(a -> dated.put(a.id, a));
         for (TeamMember member : TeamMember.<TeamMember>listAll()) {
-            Audit audit = byId.get(member.auditId);
+            Audit audit = dated.get(member.auditId);
             if (audit == null || member.auditorId == null) {
                 continue;
             }
             for (LocalDate day : days(audit)) {
                 Long other = booked.computeIfAbsent(member.auditorId, k -> new HashMap<>()).putIfAbsent(day, audit.id);
-                if (other != null && !other.equals(audit.id)
-                        && (auditIds.contains(other) || auditIds.contains(audit.id))) {
-                    breaches.add("auditor " + member.auditorId + " is on audits " + other + " and " + audit.id + " on " + day);
+                if (other != null && (auditIds.contains(other) || auditIds.contains(audit.id))) {
+                    breaches.add("CAP-1: auditor " + member.auditorId + " is on audits " + other + " and " + audit.id
+                            + " on " + day);
                 }
             }
         }
-        return breaches;
+    }
+
+    /** CAP-3 per month and per year, counting every dated audit day of the auditors in the checked audits. */
+    private void capacity(Collection<Long> auditIds) {
+        Set<Long> checked = new HashSet<>();
+        Set<YearMonth> months = new HashSet<>();
+        Map<Long, Audit> dated = new HashMap<>();
+        Audit.<Audit>list("startDate is not null and status <> ?1", AuditStatus.CANCELLED).forEach(a -> dated.put(a.id, a));
+        for (long id : auditIds) {
+            Audit audit = dated.get(id);
+            if (audit != null) {
+                TeamMember.<TeamMember>list("auditId", id).forEach(m -> checked.add(m.auditorId));
+                days(audit).forEach(d -> months.add(YearMonth.from(d)));
+            }
+        }
+        Map<Long, Map<YearMonth, Integer>> perMonth = new HashMap<>();
+        for (TeamMember member : TeamMember.<TeamMember>listAll()) {
+            Audit audit = dated.get(member.auditId);
+            if (audit != null && checked.contains(member.auditorId)) {
+                days(audit).forEach(d -> perMonth.computeIfAbsent(member.auditorId, k -> new HashMap<>())
+                        .merge(YearMonth.from(d), 1, Integer::sum));
+            }
+        }
+        perMonth.forEach((auditorId, byMonth) -> {
+            Auditor auditor = Auditor.findById(auditorId);
+            int monthly = auditor.maxDaysPerMonth != null ? auditor.maxDaysPerMonth : auditors.maxDaysPerMonth();
+            int yearly = auditor.maxDaysPerYear != null ? auditor.maxDaysPerYear : auditors.maxDaysPerYear();
+            Map<Integer, Integer> perYear = new HashMap<>();
+            byMonth.forEach((month, days) -> {
+                perYear.merge(month.getYear(), days, Integer::sum);
+                if (months.contains(month) && days > monthly) {
+                    breaches.add("CAP-3: auditor " + auditorId + " has " + days + " audit days in " + month);
+                }
+            });
+            perYear.forEach((year, days) -> {
+                if (months.stream().anyMatch(m -> m.getYear() == year) && days > yearly) {
+                    breaches.add("CAP-3: auditor " + auditorId + " has " + days + " audit days in " + year);
+                }
+            });
+        });
+    }
+
+    private void breach(String rule, Audit audit, String detail) {
+        breaches.add(rule + ": audit " + audit.id + " " + detail);
+    }
+
+    private static boolean isWeekend(LocalDate day) {
+        return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
+    }
+
+    /** Working days from start to end; every audit day is one of them. */
+    private static List<LocalDate> days(Audit audit) {
+        return audit.startDate.datesUntil(audit.endDate.plusDays(1)).filter(d -> !isWeekend(d)).toList();
     }
 }

@@ -1,0 +1,76 @@
+package org.certplan.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.certplan.support.Api.get;
+import static org.certplan.support.Api.post;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The planning engine's acceptance on dataset M (run by {@code make acceptance}, not by the suite): with the
+ * production solver settings a FULL run over a year proposes a plan whose written form breaks no hard rule,
+ * as re-checked from the database by {@link WrittenPlanCheck}, and gives every unplanned audit a reason.
+ */
+@QuarkusTest
+@TestProfile(DatasetMPlanIT.ProductionSolver.class)
+class DatasetMPlanIT {
+
+    private static final Logger LOG = Logger.getLogger(DatasetMPlanIT.class);
+    private static final LocalDate REFERENCE = LocalDate.of(2026, 11, 22);
+
+    public static class ProductionSolver implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("certplan.solver.time-limit", "PT60S", "certplan.solver.finish-reserve", "PT4S",
+                    "certplan.solver.unimproved-time-limit", "PT60S");
+        }
+    }
+
+    @Test
+    void aYearOfDatasetMIsPlannedWithoutBreakingAHardRule() throws InterruptedException {
+        post("/api/v1/admin/datasets/generate", Map.of("size", "M", "seed", 42, "referenceDate", REFERENCE.toString()))
+                .statusCode(201);
+
+        Instant requested = Instant.now();
+        long runId = post("/api/v1/planning-runs", Map.of("from", "2026-12-01", "to", "2027-11-30", "mode", "FULL"))
+                .statusCode(202).extract().jsonPath().getLong("id");
+        JsonPath run = awaitEnd(runId);
+        LOG.infof("dataset M run %d: %s in %s from request to proposal, %d assigned, %d unassigned", runId,
+                run.getString("score"), Duration.between(requested, Instant.now()), run.getInt("assigned"),
+                run.getInt("unassigned"));
+        assertThat(run.getString("status")).isEqualTo("COMPLETED");
+        assertThat(run.getBoolean("feasible")).isTrue();
+        assertThat(run.getInt("assigned")).isGreaterThan(1000);
+
+        JsonPath changes = get("/api/v1/planning-runs/" + runId + "/changes").statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> unplanned = changes.getList("findAll { it.proposed.startDate == null }");
+        assertThat(unplanned).hasSize(run.getInt("unassigned"))
+                .allSatisfy(change -> assertThat((String) change.get("unassignedReason")).isNotBlank());
+        List<Long> planned = changes.getList("findAll { it.proposed.startDate != null }.auditId", Long.class);
+
+        post("/api/v1/planning-runs/" + runId + "/apply", Map.of("appliedBy", "acceptance")).statusCode(200);
+        assertThat(WrittenPlanCheck.breaches(planned)).isEmpty();
+    }
+
+    private static JsonPath awaitEnd(long runId) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+        while (Instant.now().isBefore(deadline)) {
+            JsonPath run = get("/api/v1/planning-runs/" + runId).statusCode(200).extract().jsonPath();
+            if (!List.of("QUEUED", "SOLVING").contains(run.getString("status"))) {
+                return run;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("run " + runId + " did not end within 5 minutes");
+    }
+}
