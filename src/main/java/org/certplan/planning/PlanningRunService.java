@@ -60,8 +60,6 @@ public class PlanningRunService {
         final CompletableFuture<Void> done = new CompletableFuture<>();
     }
 
-    private static final long MIN_SOLVING_MILLIS = 1000;
-
     private final SolverManager<AuditPlan, Long> solverManager;
     private final SolutionManager<AuditPlan, HardMediumSoftLongScore> solutionManager;
     private final PlanExplainer explainer;
@@ -170,7 +168,7 @@ public class PlanningRunService {
             plan = snapshot.plan(weights, publishedWithoutHardBreach(plan));
         }
         Duration solving = limit.minus(Duration.between(started.createdAt, clock.instant())).minus(settings.finishReserve());
-        timer.schedule(() -> solverManager.terminateEarly(runId), Math.max(solving.toMillis(), MIN_SOLVING_MILLIS),
+        timer.schedule(() -> solverManager.terminateEarly(runId), Math.max(solving.toMillis(), limit.toMillis() / 2),
                 TimeUnit.MILLISECONDS);
         return plan;
     }

@@ -36,16 +36,21 @@ import org.certplan.programme.ProgrammePolicy;
  */
 final class WrittenPlanCheck {
 
+    private static final int CHECK_TIMEOUT_SECONDS = 900;
+
     private final PublicHolidays holidays = Arc.container().instance(PublicHolidays.class).get();
     private final ProgrammePolicy programme = Arc.container().instance(ProgrammePolicy.class).get();
     private final AuditorPolicy auditors = Arc.container().instance(AuditorPolicy.class).get();
     private final List<String> breaches = new ArrayList<>();
+    private final Map<Long, List<Qualification>> qualifications = new HashMap<>();
+    private final Map<Long, List<Unavailability>> unavailability = new HashMap<>();
+    private final Map<Long, Set<String>> languagesOf = new HashMap<>();
 
     private WrittenPlanCheck() {
     }
 
     static List<String> breaches(Collection<Long> auditIds) {
-        return QuarkusTransaction.requiringNew().call(() -> {
+        return QuarkusTransaction.requiringNew().timeout(CHECK_TIMEOUT_SECONDS).call(() -> {
             WrittenPlanCheck check = new WrittenPlanCheck();
             for (long id : auditIds) {
                 check.audit(Audit.findById(id));
@@ -88,12 +93,14 @@ final class WrittenPlanCheck {
         Set<String> areas = new HashSet<>();
         Set<String> languages = new HashSet<>();
         for (TeamMember member : team) {
-            List<Qualification> valid = Qualification.<Qualification>list("auditorId", member.auditorId).stream()
+            List<Qualification> valid = qualifications.computeIfAbsent(member.auditorId,
+                            id -> Qualification.<Qualification>list("auditorId", id)).stream()
                     .filter(q -> q.standard.contains("27001") && !q.validFrom.isAfter(audit.startDate)
                             && !q.validTo.isBefore(audit.endDate))
                     .toList();
             valid.forEach(q -> areas.addAll(q.technicalAreas));
-            languages.addAll(Auditor.<Auditor>findById(member.auditorId).languages);
+            languages.addAll(languagesOf.computeIfAbsent(member.auditorId,
+                    id -> Set.copyOf(Auditor.<Auditor>findById(id).languages)));
             if (member.role == TeamRole.LEAD && valid.stream().noneMatch(q -> q.role == QualificationRole.LEAD_AUDITOR)) {
                 breach("COMP-1", audit, "lead " + member.auditorId + " holds no lead qualification valid on the dates");
             }
@@ -101,7 +108,8 @@ final class WrittenPlanCheck {
                     q -> q.role == QualificationRole.LEAD_AUDITOR || q.role == QualificationRole.AUDITOR)) {
                 breach("COMP-2", audit, "auditor " + member.auditorId + " holds no auditor qualification valid on the dates");
             }
-            Unavailability.<Unavailability>list("auditorId", member.auditorId).stream()
+            unavailability.computeIfAbsent(member.auditorId, id -> Unavailability.<Unavailability>list("auditorId", id))
+                    .stream()
                     .filter(u -> days.stream().anyMatch(d -> !d.isBefore(u.fromDate) && !d.isAfter(u.toDate)))
                     .forEach(u -> breach("CAP-2", audit, "auditor " + member.auditorId + " is unavailable "
                             + u.fromDate + ".." + u.toDate));
