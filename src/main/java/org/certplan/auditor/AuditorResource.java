@@ -1,5 +1,6 @@
 package org.certplan.auditor;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -17,6 +18,8 @@ import java.util.List;
 import org.certplan.audit.TeamRole;
 import org.certplan.platform.paging.PageParams;
 import org.certplan.platform.paging.PageResult;
+import org.certplan.platform.security.CurrentUser;
+import org.certplan.platform.security.Roles;
 import org.certplan.platform.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,10 +33,12 @@ public class AuditorResource {
 
     private final AuditorService auditors;
     private final EligibilityService eligibility;
+    private final CurrentUser user;
 
-    public AuditorResource(AuditorService auditors, EligibilityService eligibility) {
+    public AuditorResource(AuditorService auditors, EligibilityService eligibility, CurrentUser user) {
         this.auditors = auditors;
         this.eligibility = eligibility;
+        this.user = user;
     }
 
     @POST
@@ -55,8 +60,10 @@ public class AuditorResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read an auditor")
+    @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.AUDITOR})
+    @Operation(summary = "Read an auditor; an auditor may read their own record")
     public AuditorView get(@PathParam("id") long id) {
+        user.requireAuditorOrPlanner(id);
         return auditors.get(id);
     }
 
@@ -77,8 +84,10 @@ public class AuditorResource {
 
     @GET
     @Path("/{id}/qualifications")
+    @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.AUDITOR})
     @Operation(summary = "The auditor's qualifications (COMP-1..3)")
     public List<QualificationView> qualifications(@PathParam("id") long id) {
+        user.requireAuditorOrPlanner(id);
         return auditors.qualifications(id);
     }
 
