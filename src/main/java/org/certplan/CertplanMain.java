@@ -2,6 +2,7 @@ package org.certplan;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.certplan.platform.database.EmbeddedMariaDb;
 import org.certplan.platform.security.LocalKeys;
@@ -45,10 +46,17 @@ public final class CertplanMain {
                 || !setting("MP_JWT_VERIFY_PUBLICKEY", "mp.jwt.verify.publickey", "").isBlank()) {
             return;
         }
-        LocalKeys keys = LocalKeys.ensure(Path.of(setting("CERTPLAN_DATA_DIR", "certplan.data-dir", "data"), "keys"));
-        LOG.infof("No token verification key configured: accepting tokens signed with the local key %s "
-                + "(make token prints one)", keys.publicKeyFile());
-        System.setProperty("mp.jwt.verify.publickey.location", keys.publicKeyFile().toString());
+        Path directory = Path.of(setting("CERTPLAN_DATA_DIR", "certplan.data-dir", "data"), "keys");
+        try {
+            LocalKeys keys = LocalKeys.ensure(directory);
+            LOG.infof("No token verification key configured: accepting tokens signed with the local key %s "
+                    + "(make token prints one)", keys.publicKeyFile());
+            System.setProperty("mp.jwt.verify.publickey.location", keys.publicKeyFile().toString());
+        } catch (UncheckedIOException e) {
+            LOG.errorf("No token verification key configured and none can be generated under %s (%s): every /api/v1 "
+                    + "request will be refused with 401; set MP_JWT_VERIFY_PUBLICKEY_LOCATION", directory.toAbsolutePath(),
+                    e.getCause().getMessage());
+        }
     }
 
     private static boolean externalDatabaseConfigured() {

@@ -3,6 +3,7 @@ package org.certplan.auditor;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -52,8 +53,8 @@ public class AuditorResource {
     @GET
     @Operation(summary = "List auditors by name or email (q), by a technical area or a qualification role they "
             + "hold a current or future qualification for")
-    public PageResult<AuditorView> list(@QueryParam("q") String q, @QueryParam("technicalArea") String technicalArea,
-            @QueryParam("role") String role, @BeanParam @Valid PageParams page) {
+    public PageResult<AuditorView> list(@QueryParam("q") @Size(max = 200) String q,
+            @QueryParam("technicalArea") @Size(max = 20) String technicalArea, @QueryParam("role") String role, @BeanParam @Valid PageParams page) {
         return auditors.list(q, technicalArea,
                 QueryParams.enumValue("role", role, QualificationRole.class, null), page);
     }
@@ -95,7 +96,7 @@ public class AuditorResource {
     @Path("/{id}/qualifications")
     @Operation(summary = "Replace the auditor's qualifications (COMP-1..3); validFrom and validTo are inclusive")
     public List<QualificationView> replaceQualifications(@PathParam("id") long id,
-            @Valid @NotNull List<@Valid @NotNull QualificationRequest> qualifications) {
+            @Valid @NotNull @Size(max = 100) List<@Valid @NotNull QualificationRequest> qualifications) {
         return auditors.replaceQualifications(id, qualifications);
     }
 
