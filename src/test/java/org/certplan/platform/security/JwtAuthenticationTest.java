@@ -5,12 +5,15 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.build.Jwt;
+import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Set;
 import org.certplan.support.Tokens;
 import org.junit.jupiter.api.Test;
@@ -55,13 +58,16 @@ class JwtAuthenticationTest {
     }
 
     @Test
-    void anUnsignedOrGarbledTokenIs401() {
+    void aTokenSignedOtherwiseUnsignedOrGarbledIs401() {
         String valid = Tokens.planner();
         String[] parts = valid.split("\\.");
-        String unsigned = Jwt.issuer(LocalKeys.ISSUER).audience(LocalKeys.AUDIENCE).subject("planner")
-                .groups(Set.of(Roles.PLANNER)).jws().algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.HS256)
-                .sign("an-hmac-secret-that-is-long-enough-for-hs256!");
-        expect401(unsigned);
+        String hmac = Jwt.issuer(LocalKeys.ISSUER).audience(LocalKeys.AUDIENCE).subject("planner")
+                .groups(Set.of(Roles.PLANNER)).jws().algorithm(SignatureAlgorithm.HS256)
+                .signWithSecret("an-hmac-secret-that-is-long-enough-for-hs256!");
+        expect401(hmac);
+        String none = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+        expect401(none + "." + parts[1] + ".");
         expect401(parts[0] + "." + parts[1] + ".AAAA");
         expect401("not-a-jwt");
     }
