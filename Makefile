@@ -11,8 +11,8 @@ run: build
 build:
 	$(MVNW) -q package -DskipTests
 
-## token: print a bearer token signed with the local key under $CERTPLAN_DATA_DIR/keys (./data/keys, created by the
-## first `make run`): make -s token ROLE=planner | ROLE=admin | ROLE=client CLIENT=<id> | ROLE=auditor AUDITOR=<id>;
+## token: print a bearer token signed with the local key under $CERTPLAN_DATA_DIR/keys (./data/keys, created at
+## first start or by this command): make -s token ROLE=planner | ROLE=admin | ROLE=client CLIENT=<id> | ROLE=auditor AUDITOR=<id>;
 ## HOURS=12 is its lifetime. See docs/security.md.
 APP  := target/quarkus-app
 ROLE ?= planner

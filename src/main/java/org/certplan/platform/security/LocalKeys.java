@@ -44,16 +44,6 @@ public final class LocalKeys {
         return keys;
     }
 
-    /** The pair under {@code directory}, which must exist. */
-    public static LocalKeys existing(Path directory) {
-        LocalKeys keys = new LocalKeys(directory.toAbsolutePath());
-        if (!Files.isReadable(keys.privateKeyFile())) {
-            throw new IllegalStateException("no local signing key at " + keys.privateKeyFile()
-                    + "; start certplan once with the embedded default to generate it");
-        }
-        return keys;
-    }
-
     public Path publicKeyFile() {
         return directory.resolve(PUBLIC_KEY_FILE);
     }

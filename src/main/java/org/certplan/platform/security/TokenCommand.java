@@ -5,7 +5,8 @@ import java.time.Duration;
 
 /**
  * {@code make token ROLE=planner|admin|auditor|client [CLIENT=id] [AUDITOR=id] [HOURS=12]}: prints a bearer
- * token signed with the local key under {@code $CERTPLAN_DATA_DIR/keys}, for local use and trials.
+ * token signed with the local key under {@code $CERTPLAN_DATA_DIR/keys} (generating the pair if the service has
+ * not yet), for local use and trials.
  */
 public final class TokenCommand {
 
@@ -16,7 +17,7 @@ public final class TokenCommand {
         String role = setting("ROLE", Roles.PLANNER);
         String dataDir = setting("CERTPLAN_DATA_DIR", "data");
         Duration lifetime = Duration.ofHours(Long.parseLong(setting("HOURS", "12")));
-        LocalTokens tokens = new LocalTokens(LocalKeys.existing(Path.of(dataDir, "keys")).privateKey(),
+        LocalTokens tokens = new LocalTokens(LocalKeys.ensure(Path.of(dataDir, "keys")).privateKey(),
                 setting("MP_JWT_VERIFY_ISSUER", LocalKeys.ISSUER),
                 setting("MP_JWT_VERIFY_AUDIENCES", LocalKeys.AUDIENCE).split(",")[0].trim());
         String token = switch (role) {
