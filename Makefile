@@ -2,13 +2,25 @@
 MVNW := ./mvnw -B
 JAR  := target/quarkus-app/quarkus-run.jar
 
-.PHONY: run build test acceptance openapi image clean
+.PHONY: run build test acceptance openapi image token clean
 
 ## run: build if needed, then start the service on :8080 (embedded MariaDB under ./data unless QUARKUS_DATASOURCE_JDBC_URL is set)
 run: build
 	java $(JAVA_OPTS) -jar $(JAR)
 
 build:
+	$(MVNW) -q package -DskipTests
+
+## token: print a bearer token signed with the local key under $CERTPLAN_DATA_DIR/keys (./data/keys, created at
+## first start or by this command): make -s token ROLE=planner | ROLE=admin | ROLE=client CLIENT=<id> | ROLE=auditor AUDITOR=<id>;
+## HOURS=12 is its lifetime. See docs/security.md.
+APP  := target/quarkus-app
+ROLE ?= planner
+token: | $(JAR)
+	@ROLE='$(ROLE)' CLIENT='$(CLIENT)' AUDITOR='$(AUDITOR)' HOURS='$(or $(HOURS),12)' \
+	  java -cp '$(APP)/app/*:$(APP)/lib/boot/*:$(APP)/lib/main/*' org.certplan.platform.security.TokenCommand
+
+$(JAR):
 	$(MVNW) -q package -DskipTests
 
 ## test: the whole suite (embedded MariaDB, or the server in CERTPLAN_TEST_DB_URL)

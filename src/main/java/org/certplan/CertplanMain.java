@@ -2,13 +2,17 @@ package org.certplan;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.certplan.platform.database.EmbeddedMariaDb;
+import org.certplan.platform.security.LocalKeys;
 import org.jboss.logging.Logger;
 
 /**
  * Starts certplan. Without {@code QUARKUS_DATASOURCE_JDBC_URL} it first starts an embedded MariaDB keeping its
- * data under {@code CERTPLAN_DATA_DIR} (default {@code ./data}).
+ * data under {@code CERTPLAN_DATA_DIR} (default {@code ./data}). Without a configured token verification key
+ * ({@code MP_JWT_VERIFY_PUBLICKEY_LOCATION} or {@code MP_JWT_VERIFY_PUBLICKEY}) it verifies tokens against a local
+ * key pair under {@code CERTPLAN_DATA_DIR/keys}, generated at first start, whose tokens {@code make token} signs.
  */
 @QuarkusMain
 public final class CertplanMain {
@@ -19,6 +23,7 @@ public final class CertplanMain {
     }
 
     public static void main(String... args) {
+        useLocalKeysUnlessConfigured();
         if (externalDatabaseConfigured()) {
             Quarkus.run(args);
             return;
@@ -34,6 +39,24 @@ public final class CertplanMain {
             db.close();
             System.exit(exitCode);
         }, args);
+    }
+
+    private static void useLocalKeysUnlessConfigured() {
+        if (!setting("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "mp.jwt.verify.publickey.location", "").isBlank()
+                || !setting("MP_JWT_VERIFY_PUBLICKEY", "mp.jwt.verify.publickey", "").isBlank()) {
+            return;
+        }
+        Path directory = Path.of(setting("CERTPLAN_DATA_DIR", "certplan.data-dir", "data"), "keys");
+        try {
+            LocalKeys keys = LocalKeys.ensure(directory);
+            LOG.infof("No token verification key configured: accepting tokens signed with the local key %s "
+                    + "(make token prints one)", keys.publicKeyFile());
+            System.setProperty("mp.jwt.verify.publickey.location", keys.publicKeyFile().toString());
+        } catch (UncheckedIOException e) {
+            LOG.errorf("No token verification key configured and none can be generated under %s (%s): every /api/v1 "
+                    + "request will be refused with 401; set MP_JWT_VERIFY_PUBLICKEY_LOCATION", directory.toAbsolutePath(),
+                    e.getCause().getMessage());
+        }
     }
 
     private static boolean externalDatabaseConfigured() {

@@ -2,7 +2,9 @@ package org.certplan.audit;
 
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
+import org.certplan.platform.problem.ProblemException;
 import org.certplan.platform.problem.QueryValues;
+import org.certplan.platform.security.CurrentUser;
 import org.certplan.programme.AuditType;
 
 /** The filters of {@code GET /audits}; {@code from}/{@code to} match audits whose dates (or, unplanned, window) overlap. */
@@ -28,6 +30,19 @@ public class AuditFilter {
 
     @QueryParam("auditorId")
     String auditorId;
+
+    /** An auditor sees only the audits whose team they are on: any other auditor's are answered with 404. */
+    void restrictTo(CurrentUser user) {
+        if (user.isPlanner()) {
+            return;
+        }
+        Long asked = auditorId();
+        long own = user.auditorId().orElseThrow(() -> ProblemException.notFound("auditor", "of this token"));
+        if (asked != null && asked != own) {
+            throw ProblemException.notFound("auditor", asked);
+        }
+        auditorId = String.valueOf(own);
+    }
 
     public LocalDate from() {
         return QueryValues.date("from", from);

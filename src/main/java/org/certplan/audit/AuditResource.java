@@ -1,5 +1,6 @@
 package org.certplan.audit;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -11,6 +12,9 @@ import jakarta.ws.rs.PathParam;
 import java.util.List;
 import org.certplan.platform.paging.PageParams;
 import org.certplan.platform.paging.PageResult;
+import org.certplan.platform.problem.ProblemException;
+import org.certplan.platform.security.CurrentUser;
+import org.certplan.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -21,17 +25,33 @@ public class AuditResource {
     @Inject
     AuditService audits;
 
+    @Inject
+    CurrentUser user;
+
     @GET
-    @Operation(summary = "List audits, filtered by dates, status, type, client, certification")
+    @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.AUDITOR})
+    @Operation(summary = "List audits, filtered by dates, status, type, client, certification; an auditor sees their "
+            + "own assignments only")
     public PageResult<AuditView> list(@BeanParam AuditFilter filter, @BeanParam @Valid PageParams paging) {
+        filter.restrictTo(user);
         return audits.list(filter, paging);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One audit: window, auditor-days, dates, team, sites")
+    @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.AUDITOR})
+    @Operation(summary = "One audit: window, auditor-days, dates, team, sites; an auditor only one they are on")
     public AuditView get(@PathParam("id") long id) {
-        return audits.view(id);
+        AuditView audit = audits.view(id);
+        if (!user.isPlanner() && !onTeam(audit)) {
+            throw ProblemException.notFound("audit", id);
+        }
+        return audit;
+    }
+
+    private boolean onTeam(AuditView audit) {
+        Long own = user.auditorId().orElse(null);
+        return own != null && audit.team().stream().anyMatch(m -> own.equals(m.auditorId()));
     }
 
     @GET

@@ -22,7 +22,7 @@ public record AuditorRequest(
         @NotBlank @Size(max = 120) String homeCity,
         @NotNull @DecimalMin("-90") @DecimalMax("90") BigDecimal latitude,
         @NotNull @DecimalMin("-180") @DecimalMax("180") BigDecimal longitude,
-        @NotEmpty List<@NotNull @Pattern(regexp = "[a-z]{2,3}", message = "must be an ISO 639 code like de")
+        @NotEmpty @Size(max = 20) List<@NotNull @Pattern(regexp = "[a-z]{2,3}", message = "must be an ISO 639 code like de")
                 String> languages,
         @NotNull Employment employment,
         @Min(1) @Max(31) Integer maxDaysPerMonth,

@@ -1,7 +1,9 @@
 package org.certplan.auditor;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -17,6 +19,8 @@ import java.util.List;
 import org.certplan.audit.TeamRole;
 import org.certplan.platform.paging.PageParams;
 import org.certplan.platform.paging.PageResult;
+import org.certplan.platform.security.CurrentUser;
+import org.certplan.platform.security.Roles;
 import org.certplan.platform.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,10 +34,12 @@ public class AuditorResource {
 
     private final AuditorService auditors;
     private final EligibilityService eligibility;
+    private final CurrentUser user;
 
-    public AuditorResource(AuditorService auditors, EligibilityService eligibility) {
+    public AuditorResource(AuditorService auditors, EligibilityService eligibility, CurrentUser user) {
         this.auditors = auditors;
         this.eligibility = eligibility;
+        this.user = user;
     }
 
     @POST
@@ -47,16 +53,18 @@ public class AuditorResource {
     @GET
     @Operation(summary = "List auditors by name or email (q), by a technical area or a qualification role they "
             + "hold a current or future qualification for")
-    public PageResult<AuditorView> list(@QueryParam("q") String q, @QueryParam("technicalArea") String technicalArea,
-            @QueryParam("role") String role, @BeanParam @Valid PageParams page) {
+    public PageResult<AuditorView> list(@QueryParam("q") @Size(max = 200) String q,
+            @QueryParam("technicalArea") @Size(max = 20) String technicalArea, @QueryParam("role") String role, @BeanParam @Valid PageParams page) {
         return auditors.list(q, technicalArea,
                 QueryParams.enumValue("role", role, QualificationRole.class, null), page);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read an auditor")
+    @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.AUDITOR})
+    @Operation(summary = "Read an auditor; an auditor may read their own record")
     public AuditorView get(@PathParam("id") long id) {
+        user.requireAuditorOrPlanner(id);
         return auditors.get(id);
     }
 
@@ -77,8 +85,10 @@ public class AuditorResource {
 
     @GET
     @Path("/{id}/qualifications")
+    @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.AUDITOR})
     @Operation(summary = "The auditor's qualifications (COMP-1..3)")
     public List<QualificationView> qualifications(@PathParam("id") long id) {
+        user.requireAuditorOrPlanner(id);
         return auditors.qualifications(id);
     }
 
@@ -86,7 +96,7 @@ public class AuditorResource {
     @Path("/{id}/qualifications")
     @Operation(summary = "Replace the auditor's qualifications (COMP-1..3); validFrom and validTo are inclusive")
     public List<QualificationView> replaceQualifications(@PathParam("id") long id,
-            @Valid @NotNull List<@Valid @NotNull QualificationRequest> qualifications) {
+            @Valid @NotNull @Size(max = 100) List<@Valid @NotNull QualificationRequest> qualifications) {
         return auditors.replaceQualifications(id, qualifications);
     }
 

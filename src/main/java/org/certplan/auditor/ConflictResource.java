@@ -1,5 +1,6 @@
 package org.certplan.auditor;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -12,23 +13,29 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.certplan.platform.paging.PageParams;
 import org.certplan.platform.paging.PageResult;
+import org.certplan.platform.security.CurrentUser;
+import org.certplan.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/auditors/{auditorId}/conflicts")
 @Tag(name = "Auditors")
+@RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.AUDITOR})
 public class ConflictResource {
 
     private final ConflictService service;
+    private final CurrentUser user;
 
-    public ConflictResource(ConflictService service) {
+    public ConflictResource(ConflictService service, CurrentUser user) {
         this.service = service;
+        this.user = user;
     }
 
     @POST
     @Operation(summary = "Declare a conflict of interest with a client (IMP-1, IMP-2)")
     public Response add(@PathParam("auditorId") long auditorId, @Valid @NotNull ConflictRequest request,
             UriInfo uri) {
+        user.requireAuditorOrPlanner(auditorId);
         ConflictView created = service.add(auditorId, request);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
@@ -39,6 +46,7 @@ public class ConflictResource {
             + "lapses")
     public PageResult<ConflictView> list(@PathParam("auditorId") long auditorId,
             @BeanParam @Valid PageParams page) {
+        user.requireAuditorOrPlanner(auditorId);
         return service.list(auditorId, page);
     }
 
@@ -46,6 +54,7 @@ public class ConflictResource {
     @Path("/{id}")
     @Operation(summary = "Read a conflict of interest")
     public ConflictView get(@PathParam("auditorId") long auditorId, @PathParam("id") long id) {
+        user.requireAuditorOrPlanner(auditorId);
         return service.get(auditorId, id);
     }
 
@@ -53,6 +62,7 @@ public class ConflictResource {
     @Path("/{id}")
     @Operation(summary = "Withdraw a conflict of interest")
     public Response delete(@PathParam("auditorId") long auditorId, @PathParam("id") long id) {
+        user.requireAuditorOrPlanner(auditorId);
         service.delete(auditorId, id);
         return Response.noContent().build();
     }

@@ -11,7 +11,7 @@ import java.util.List;
 public record QualificationRequest(
         @NotBlank @Size(max = 60) String standard,
         @NotNull QualificationRole role,
-        @NotNull List<@NotNull @Pattern(regexp = "[A-Za-z0-9.\\-]{1,20}", message = "must be a sector code like 28")
+        @NotNull @Size(max = 50) List<@NotNull @Pattern(regexp = "[A-Za-z0-9.\\-]{1,20}", message = "must be a sector code like 28")
                 String> technicalAreas,
         @NotNull LocalDate validFrom,
         @NotNull LocalDate validTo) {

@@ -1,5 +1,6 @@
 package org.certplan.dataset;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,11 +16,13 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.certplan.platform.problem.ProblemException;
+import org.certplan.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/admin/datasets")
 @Tag(name = "Datasets")
+@RolesAllowed(Roles.ADMIN)
 public class DatasetResource {
 
     static final long DEFAULT_SEED = 42;

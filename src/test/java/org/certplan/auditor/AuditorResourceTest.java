@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -20,6 +21,7 @@ import org.certplan.audit.TeamRole;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@TestSecurity(user = "planner", roles = "planner")
 class AuditorResourceTest {
 
     @Test

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import org.certplan.audit.TeamRole;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@TestSecurity(user = "planner", roles = "planner")
 class EligibilityResourceTest {
 
     private static final LocalDate LONG_AGO = LocalDate.of(2020, 1, 1);

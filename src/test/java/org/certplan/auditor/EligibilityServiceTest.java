@@ -3,6 +3,7 @@ package org.certplan.auditor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.certplan.audit.TeamRole;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@TestSecurity(user = "planner", roles = "planner")
 class EligibilityServiceTest {
 
     private static final LocalDate FROM = LocalDate.of(2032, 6, 14);

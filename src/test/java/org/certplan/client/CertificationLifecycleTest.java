@@ -14,12 +14,14 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** A 20-person client from application to a certified client with its whole first cycle, through the API alone. */
 @QuarkusTest
+@TestSecurity(user = "planner", roles = "planner")
 class CertificationLifecycleTest {
 
     @Test

@@ -17,6 +17,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.math.BigDecimal;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
 
 /** The certification state machine and the rules that refuse a step, through the REST API. */
 @QuarkusTest
+@TestSecurity(user = "planner", roles = "planner")
 class CertificationRulesTest {
 
     private static final String PROBLEM = "application/problem+json";

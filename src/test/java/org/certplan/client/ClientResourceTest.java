@@ -20,6 +20,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.config.JsonConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
@@ -37,6 +38,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 @QuarkusTest
+@TestSecurity(user = "planner", roles = "planner")
 class ClientResourceTest {
 
     private static final RestAssuredConfig DECIMALS = RestAssuredConfig.config()

@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every input rule of a client: a broken one answers 400 naming the field, and nothing is stored. */
 @QuarkusTest
+@TestSecurity(user = "planner", roles = "planner")
 class ClientValidationTest {
 
     static Stream<Arguments> brokenClients() {

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /** MS-1..MS-4 as the API shows them: the sites each audit visits and the multi-site minimum time. */
 @QuarkusTest
+@TestSecurity(user = "planner", roles = "planner")
 class MultiSiteProgrammeTest {
 
     private static Map<String, Object> site(String name, int persons, boolean central) {

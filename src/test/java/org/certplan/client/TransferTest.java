@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** §9 (IAF MD 2): a valid certificate of another CB continues its cycle here. */
 @QuarkusTest
+@TestSecurity(user = "planner", roles = "planner")
 class TransferTest {
 
     private static final LocalDate CYCLE_START = LocalDate.now().minusMonths(14);

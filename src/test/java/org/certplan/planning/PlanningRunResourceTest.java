@@ -21,6 +21,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.persistence.EntityManager;
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.Test;
  * plans its own year so that the tests do not see each other's audits.
  */
 @QuarkusTest
+@TestSecurity(user = "planner", roles = "planner")
 class PlanningRunResourceTest {
 
     @Inject

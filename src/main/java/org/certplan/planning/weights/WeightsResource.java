@@ -1,10 +1,13 @@
 package org.certplan.planning.weights;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import org.certplan.platform.security.CurrentUser;
+import org.certplan.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -13,9 +16,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class WeightsResource {
 
     private final WeightsService weights;
+    private final CurrentUser user;
 
-    public WeightsResource(WeightsService weights) {
+    public WeightsResource(WeightsService weights, CurrentUser user) {
         this.weights = weights;
+        this.user = user;
     }
 
     @GET
@@ -25,8 +30,9 @@ public class WeightsResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Change soft-constraint weights for the next planning runs; send the current version back")
     public WeightsView put(@Valid @NotNull WeightsRequest request) {
-        return weights.update(request, "admin");
+        return weights.update(request, user.name());
     }
 }

@@ -71,8 +71,12 @@ public class ProblemMappers {
     public Response web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
         ProblemType type = switch (status) {
+            case 401 -> ProblemType.UNAUTHORIZED;
+            case 403 -> ProblemType.FORBIDDEN;
             case 404 -> ProblemType.NOT_FOUND;
             case 409 -> ProblemType.CONFLICT;
+            case 411 -> ProblemType.LENGTH_REQUIRED;
+            case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
             default -> status >= 500 ? ProblemType.INTERNAL : ProblemType.MALFORMED_REQUEST;
         };
         String title = Response.Status.fromStatusCode(status) != null

@@ -4,10 +4,14 @@ package org.certplan.platform.problem;
 public enum ProblemType {
     MALFORMED_REQUEST(400, "Malformed request"),
     INVALID_INPUT(400, "Invalid input"),
+    UNAUTHORIZED(401, "Authentication required"),
+    FORBIDDEN(403, "Forbidden"),
     NOT_FOUND(404, "Not found"),
     STALE_VERSION(409, "Stale version"),
     CONFLICT(409, "Conflict"),
     INVALID_STATE(409, "Not allowed in the current state"),
+    LENGTH_REQUIRED(411, "Length required"),
+    PAYLOAD_TOO_LARGE(413, "Request body too large"),
     RULE_VIOLATION(422, "A rule of the audit programme would be broken"),
     INTERNAL(500, "Internal error");
 

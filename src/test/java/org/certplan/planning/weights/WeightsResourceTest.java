@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 @QuarkusTest
+@TestSecurity(user = "ada", roles = "admin")
 class WeightsResourceTest {
 
     private static final String PATH = "/api/v1/policy/weights";
@@ -30,7 +32,7 @@ class WeightsResourceTest {
         for (SoftWeight weight : SoftWeight.values()) {
             defaults.put(weight.key(), null);
         }
-        put(Map.of("weights", defaults, "reason", "restore defaults", "version", version())).statusCode(200);
+        service.update(new WeightsRequest(defaults, "restore defaults", service.view().version()), "test");
     }
 
     @Test
@@ -48,7 +50,8 @@ class WeightsResourceTest {
                 "version", version())).statusCode(200)
                 .body("weights.find { it.key == 'travelDistance' }.weight", equalTo(7))
                 .body("weights.find { it.key == 'travelDistance' }.defaultWeight", equalTo(1))
-                .body("reason", equalTo("travel costs more"));
+                .body("reason", equalTo("travel costs more"))
+                .body("updatedBy", equalTo("ada"));
 
         assertThat(service.current().getTravelDistance()).isEqualTo(HardMediumSoftLongScore.ofSoft(7));
         assertThat(service.current().getSeatUnassigned()).isEqualTo(HardMediumSoftLongScore.ofMedium(3));
@@ -84,6 +87,15 @@ class WeightsResourceTest {
         put(Map.of("weights", Map.of("travelDistance", 2), "reason", "no version")).statusCode(400);
         given().get(PATH).then().body("version", equalTo((int) version))
                 .body("weights.find { it.key == 'travelDistance' }.weight", equalTo(1));
+    }
+
+    @Test
+    @TestSecurity(user = "paula", roles = "planner")
+    void aPlannerReadsTheWeightsButOnlyAnAdminChangesThem() {
+        long version = version();
+        put(Map.of("weights", Map.of("travelDistance", 4), "reason", "not mine", "version", version)).statusCode(403)
+                .contentType("application/problem+json");
+        assertThat(service.current().getTravelDistance()).isEqualTo(HardMediumSoftLongScore.ofSoft(1));
     }
 
     private static long version() {

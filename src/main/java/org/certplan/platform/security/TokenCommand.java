@@ -1,0 +1,56 @@
+package org.certplan.platform.security;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * {@code make token ROLE=planner|admin|auditor|client [CLIENT=id] [AUDITOR=id] [HOURS=12]}: prints a bearer
+ * token signed with the local key under {@code $CERTPLAN_DATA_DIR/keys} (generating the pair if the service has
+ * not yet), for local use and trials.
+ */
+public final class TokenCommand {
+
+    private TokenCommand() {
+    }
+
+    public static void main(String... args) {
+        String role = setting("ROLE", Roles.PLANNER);
+        String dataDir = setting("CERTPLAN_DATA_DIR", "data");
+        Duration lifetime = Duration.ofHours(Long.parseLong(setting("HOURS", "12")));
+        LocalTokens tokens = new LocalTokens(LocalKeys.ensure(Path.of(dataDir, "keys")).privateKey(),
+                setting("MP_JWT_VERIFY_ISSUER", LocalKeys.ISSUER),
+                setting("MP_JWT_VERIFY_AUDIENCES", LocalKeys.AUDIENCE).split(",")[0].trim());
+        String token = switch (role) {
+            case Roles.PLANNER, Roles.ADMIN -> tokens.sign(role, role, null, null, lifetime);
+            case Roles.CLIENT -> {
+                long id = id("CLIENT", "ROLE=client needs CLIENT=<client id>");
+                yield tokens.sign("client-" + id, role, Roles.CLIENT_ID_CLAIM, id, lifetime);
+            }
+            case Roles.AUDITOR -> {
+                long id = id("AUDITOR", "ROLE=auditor needs AUDITOR=<auditor id>");
+                yield tokens.sign("auditor-" + id, role, Roles.AUDITOR_ID_CLAIM, id, lifetime);
+            }
+            default -> throw fail("ROLE must be planner, admin, auditor or client, not " + role);
+        };
+        System.out.println(token);
+    }
+
+    private static long id(String name, String missing) {
+        String value = setting(name, "");
+        if (!value.matches("\\d{1,18}")) {
+            throw fail(missing);
+        }
+        return Long.parseLong(value);
+    }
+
+    private static IllegalArgumentException fail(String message) {
+        System.err.println(message);
+        System.exit(2);
+        return new IllegalArgumentException(message);
+    }
+
+    private static String setting(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value.trim();
+    }
+}

@@ -1,0 +1,32 @@
+package org.certplan.portal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.UriInfo;
+import org.certplan.platform.security.CurrentUser;
+import org.certplan.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/auditors/{auditorId}/calendar-token")
+@Tag(name = "Calendars")
+public class AuditorCalendarTokenResource {
+
+    @Inject
+    CalendarFeeds feeds;
+
+    @Inject
+    CurrentUser user;
+
+    @POST
+    @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.AUDITOR})
+    @Operation(summary = "Issue a new secret token for the auditor's calendar feed; the previous token stops working. "
+            + "A planner, or the auditor themself")
+    public CalendarTokenView issue(@PathParam("auditorId") long auditorId, UriInfo uri) {
+        user.requireAuditorOrPlanner(auditorId);
+        return feeds.issue(FeedOwner.auditor(auditorId), uri.getBaseUri().toString());
+    }
+}

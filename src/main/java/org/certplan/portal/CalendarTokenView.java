@@ -1,0 +1,7 @@
+package org.certplan.portal;
+
+import java.time.Instant;
+
+/** A newly issued feed token; it is shown only this once, and any earlier token of the feed no longer works. */
+public record CalendarTokenView(String token, String feedUrl, Instant issuedAt) {
+}

@@ -1,0 +1,27 @@
+package org.certplan.portal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.certplan.audit.AuditStatus;
+import org.certplan.programme.AuditType;
+
+/**
+ * An audit as its client sees it: how firm the dates are, the window while it has none, the lead auditor's name
+ * and the audit time. No internal notes, no team details, no other client.
+ */
+public record PortalAuditView(
+        long id,
+        long certificationId,
+        AuditType type,
+        String title,
+        AuditStatus status,
+        DateStatus dateStatus,
+        LocalDate startDate,
+        LocalDate endDate,
+        LocalDate dueFrom,
+        LocalDate dueBy,
+        String leadAuditor,
+        BigDecimal auditorDays,
+        BigDecimal onsiteDays,
+        boolean remote) {
+}

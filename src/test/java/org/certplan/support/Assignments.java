@@ -1,0 +1,53 @@
+package org.certplan.support;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.certplan.audit.Audit;
+import org.certplan.audit.AuditStatus;
+import org.certplan.audit.TeamMember;
+import org.certplan.audit.TeamRole;
+
+/**
+ * Puts an audit on dates with a team, straight in the database, the way an applied planning run or a planner's
+ * change leaves it; for tests of what clients and auditors are shown, which need planned audits fast.
+ */
+public final class Assignments {
+
+    private Assignments() {
+    }
+
+    /** Dates the audit {@code start .. end} in {@code status} and makes {@code lead} its lead auditor. */
+    public static void plan(long auditId, LocalDate start, LocalDate end, AuditStatus status, long lead,
+            Long... auditors) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Audit audit = Audit.findById(auditId);
+            audit.startDate = start;
+            audit.endDate = end;
+            audit.status = status;
+            TeamMember.delete("auditId", auditId);
+            member(auditId, lead, TeamRole.LEAD);
+            for (Long auditor : auditors) {
+                member(auditId, auditor, TeamRole.AUDITOR);
+            }
+        });
+    }
+
+    /** Moves an already planned audit to new dates, keeping its team and status. */
+    public static void move(long auditId, LocalDate start, LocalDate end) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Audit audit = Audit.findById(auditId);
+            audit.startDate = start;
+            audit.endDate = end;
+        });
+    }
+
+    private static void member(long auditId, long auditorId, TeamRole role) {
+        TeamMember member = new TeamMember();
+        member.auditId = auditId;
+        member.auditorId = auditorId;
+        member.role = role;
+        member.days = BigDecimal.ONE;
+        member.persist();
+    }
+}
