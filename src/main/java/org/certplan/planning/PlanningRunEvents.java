@@ -39,6 +39,12 @@ public class PlanningRunEvents {
         }
     }
 
+    /** The score of the run's latest progress event, if it had one. */
+    Optional<String> latestScore(long runId) {
+        Channel channel = channels.get(runId);
+        return Optional.ofNullable(channel == null ? null : channel.latestScore());
+    }
+
     /** Forgets an ended run; later subscribers read its final state from the database. */
     void forget(long runId) {
         channels.remove(runId);
@@ -71,6 +77,10 @@ public class PlanningRunEvents {
 
         private synchronized void unsubscribe(MultiEmitter<? super PlanningRunEvent> emitter) {
             subscribers.remove(emitter);
+        }
+
+        synchronized String latestScore() {
+            return latest == null ? null : latest.score();
         }
 
         synchronized void publish(PlanningRunEvent event) {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 import jakarta.ws.rs.core.Response;
@@ -48,6 +49,7 @@ public class PlanningRunResource {
     @Path("/{id}/events")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Blocking
     @Operation(summary = "Server-Sent Events: a 'progress' event for each new best score, then one 'end' event with the final status")
     public Multi<OutboundSseEvent> events(@PathParam("id") long id, @Context Sse sse) {
         return runs.events(id).map(event -> sse.newEventBuilder()

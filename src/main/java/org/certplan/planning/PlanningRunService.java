@@ -202,6 +202,10 @@ public class PlanningRunService {
 
     private void finish(long runId, Solving state, AuditPlan solved) {
         try {
+            // a short solve may end before the best-solution consumer saw its last best score
+            if (solved.getScore() != null && !events.latestScore(runId).equals(Optional.of(solved.getScore().toString()))) {
+                recordBest(runId, solved);
+            }
             GuardedPlan guarded = new HardRuleGuard(solutionManager).guard(solved);
             Proposal proposal = Proposal.of(state.snapshot, guarded, explainer);
             QuarkusTransaction.requiringNew().run(() -> store(runId, proposal, state.cancelRequested));
