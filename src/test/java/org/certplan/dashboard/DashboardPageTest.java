@@ -34,7 +34,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The dashboard page in a real headless Chromium against the running service: it loads with data created through
  * the API, starts a planning run, shows its progress live, applies the proposal and explains a chosen audit.
- * With {@code -Dcertplan.dashboard.screenshot=FILE} it saves a screenshot of the final page there.
+ * With {@code -Ddashboard.screenshot=FILE} it saves a screenshot of the final page there.
  */
 @QuarkusTest
 class DashboardPageTest {
@@ -116,7 +116,7 @@ class DashboardPageTest {
     }
 
     private static void screenshot() throws Exception {
-        String target = System.getProperty("certplan.dashboard.screenshot");
+        String target = System.getProperty("dashboard.screenshot");
         if (target != null && !target.isBlank()) {
             Path file = Path.of(target);
             Files.createDirectories(file.toAbsolutePath().getParent());
