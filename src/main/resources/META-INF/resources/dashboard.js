@@ -212,12 +212,17 @@ async function explain(auditId) {
 }
 
 function progress(event) {
+  if (event.event === 'applied') {
+    $('run-progress').prepend(el('li', {}, el('time', { datetime: event.at }, time(event.at)), ' proposal applied'));
+    return;
+  }
   $('run-status').textContent = label(event.status);
   if (event.score) $('run-score').textContent = event.score;
   if (event.assigned !== undefined) $('run-assigned').textContent = event.assigned;
   if (event.unassigned !== undefined) $('run-unassigned').textContent = event.unassigned;
   const item = el('li', {}, el('time', { datetime: event.at }, time(event.at)), ' ',
-    event.event === 'end' ? `ended ${label(event.status)}: ` : '', el('code', {}, event.score ?? 'no score'),
+    event.event === 'end' ? `ended ${label(event.status)}: ` : '',
+    el('code', {}, event.score ?? 'no score'),
     event.assigned !== undefined ? ` · ${event.assigned} assigned, ${event.unassigned} unassigned` : '');
   $('run-progress').prepend(item);
 }
@@ -270,7 +275,7 @@ async function applyRun() {
   $('apply-run').disabled = true;
   try {
     const result = await api(`/planning-runs/${run.id}/apply`, { method: 'POST', body: {} });
-    progress({ event: 'applied', status: 'APPLIED', at: result.appliedAt, score: run.score });
+    progress({ event: 'applied', at: result.appliedAt });
     await refresh();
   } catch (error) {
     showMessage(`Could not apply run #${run.id}: ${error.message}`);
