@@ -147,9 +147,13 @@ async function loadTimeline() {
   $('next-page').disabled = state.page + 1 >= pages;
 
   const months = el('div', { className: 'months', style: { width: `${width}px` } });
+  let lastLabel = -Infinity;
   for (let d = new Date(`${from}T00:00:00Z`); d <= new Date(`${to}T00:00:00Z`); d.setUTCMonth(d.getUTCMonth() + 1, 1)) {
     const day = d.toISOString().slice(0, 10);
-    months.append(el('span', { className: 'month', style: { left: `${days(from, day) * DAY_WIDTH}px` } },
+    const left = days(from, day) * DAY_WIDTH;
+    if (left - lastLabel < 70 && lastLabel >= 0) months.lastChild.remove();
+    lastLabel = left;
+    months.append(el('span', { className: 'month', style: { left: `${left}px` } },
       d.toLocaleDateString(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' })));
   }
   const rows = [el('div', { className: 'row head' }, el('div', { className: 'who' }, 'Auditor · utilisation'), months)];

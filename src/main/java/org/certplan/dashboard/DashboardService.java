@@ -121,7 +121,7 @@ public class DashboardService {
                 JOIN certification ce ON ce.id = n.certification_id
                 JOIN client c ON c.id = ce.client_id
                 LEFT JOIN audit f ON f.id = n.follow_up_audit_id
-                WHERE n.status = 'OPEN' AND n.grade = 'MAJOR'
+                WHERE n.status = 'OPEN' AND n.grade = 'MAJOR' AND ce.status <> 'WITHDRAWN'
                 ORDER BY n.due_date IS NULL, n.due_date, n.id""");
         return listing(query, 10, row -> new OpenMajor(row.count(0), row.count(1), row.count(2), row.text(3),
                 row.text(4), row.date(5), row.date(6),

@@ -61,7 +61,10 @@ public record DashboardSummary(
             LocalDate recertificationStart) {
     }
 
-    /** An open major nonconformity (NC-2): the follow-up must verify it by {@code dueDate}. */
+    /**
+     * An open major nonconformity (NC-2) of a certification that is not withdrawn: the follow-up must verify it by
+     * {@code dueDate}.
+     */
     public record OpenMajor(
             long id,
             long certificationId,
