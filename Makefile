@@ -2,7 +2,7 @@
 MVNW := ./mvnw -B
 JAR  := target/quarkus-app/quarkus-run.jar
 
-.PHONY: run build test acceptance openapi image token clean
+.PHONY: run build test acceptance browser openapi image token clean
 
 ## run: build if needed, then start the service on :8080 (embedded MariaDB under ./data unless QUARKUS_DATASOURCE_JDBC_URL is set)
 run: build
@@ -24,12 +24,28 @@ $(JAR):
 	$(MVNW) -q package -DskipTests
 
 ## test: the whole suite (embedded MariaDB, or the server in CERTPLAN_TEST_DB_URL)
-test:
+test: browser
 	$(MVNW) verify
 
 ## acceptance: the planning engine on dataset M with the production solver settings (about 5 minutes)
 acceptance:
 	$(MVNW) test -Dtest=DatasetMPlanIT -Dsurefire.failIfNoSpecifiedTests=false
+
+## browser: Debian's chromium and chromedriver for the dashboard's browser test; installed when missing and root,
+## otherwise a clear failure (other paths: CERTPLAN_CHROMIUM, CERTPLAN_CHROMEDRIVER)
+CERTPLAN_CHROMIUM ?= /usr/bin/chromium
+CERTPLAN_CHROMEDRIVER ?= /usr/bin/chromedriver
+browser:
+	@if [ ! -x "$(CERTPLAN_CHROMIUM)" ] || [ ! -x "$(CERTPLAN_CHROMEDRIVER)" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "== Installing chromium and chromium-driver for the dashboard's browser test"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; \
+	  else \
+	    echo "The dashboard's browser test needs Chromium and chromedriver at $(CERTPLAN_CHROMIUM) and $(CERTPLAN_CHROMEDRIVER)."; \
+	    echo "Install them (sudo apt-get install chromium chromium-driver) or point CERTPLAN_CHROMIUM/CERTPLAN_CHROMEDRIVER at them."; \
+	    exit 1; \
+	  fi; \
+	fi
 
 ## openapi: regenerate openapi/openapi.yaml from the running service
 openapi:

@@ -8,6 +8,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
@@ -36,6 +43,20 @@ public class PlanningRunResource {
     @Operation(summary = "A run's status, score, counts and best-score history")
     public PlanningRunView get(@PathParam("id") long id) {
         return runs.view(id);
+    }
+
+    @GET
+    @Path("/{id}/events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Blocking
+    @Operation(summary = "Server-Sent Events: a 'progress' event for each new best score, then one 'end' event with the final status")
+    public Multi<OutboundSseEvent> events(@PathParam("id") long id, @Context Sse sse) {
+        return runs.events(id).map(event -> sse.newEventBuilder()
+                .name(event.event())
+                .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                .data(PlanningRunEvent.class, event)
+                .build());
     }
 
     @DELETE

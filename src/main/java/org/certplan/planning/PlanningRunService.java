@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Multi;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -70,6 +71,7 @@ public class PlanningRunService {
     private final ObjectMapper json;
     private final Clock clock;
     private final WeightsService weights;
+    private final PlanningRunEvents events;
     private final Map<Long, Solving> solving = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "planning-run-timer");
@@ -80,7 +82,7 @@ public class PlanningRunService {
     public PlanningRunService(SolverManager<AuditPlan, Long> solverManager,
             SolutionManager<AuditPlan, HardMediumSoftLongScore> solutionManager, PlanExplainer explainer,
             AuditPlanBuilder builder, SolverSettings settings, AuditTrail trail, EntityManager em, ObjectMapper json,
-            Clock clock, WeightsService weights) {
+            Clock clock, WeightsService weights, PlanningRunEvents events) {
         this.solverManager = solverManager;
         this.solutionManager = solutionManager;
         this.explainer = explainer;
@@ -91,6 +93,7 @@ public class PlanningRunService {
         this.json = json;
         this.clock = clock;
         this.weights = weights;
+        this.events = events;
     }
 
     /** A run left active by a stopped service can never finish: it is marked FAILED so a new one may start. */
@@ -138,6 +141,7 @@ public class PlanningRunService {
         }
         Solving state = new Solving();
         solving.put(runId, state);
+        events.open(runId);
         solverManager.solveAndListen(runId,
                 id -> problem(id, state, limit),
                 best -> recordBest(runId, best),
@@ -189,17 +193,23 @@ public class PlanningRunService {
         if (best.getScore() == null || !best.getScore().isSolutionInitialized()) {
             return;
         }
+        Instant at = clock.instant();
         QuarkusTransaction.requiringNew().run(() -> {
             PlanningRunScore point = new PlanningRunScore();
             point.runId = runId;
-            point.at = clock.instant();
+            point.at = at;
             point.score = best.getScore().toString();
             point.persist();
         });
+        events.progress(runId, PlanningRunEvent.progress(runId, best, at));
     }
 
     private void finish(long runId, Solving state, AuditPlan solved) {
         try {
+            // a short solve may end before the best-solution consumer saw its last best score
+            if (solved.getScore() != null && !events.latestScore(runId).equals(Optional.of(solved.getScore().toString()))) {
+                recordBest(runId, solved);
+            }
             GuardedPlan guarded = new HardRuleGuard(solutionManager).guard(solved);
             Proposal proposal = Proposal.of(state.snapshot, guarded, explainer);
             QuarkusTransaction.requiringNew().run(() -> store(runId, proposal, state.cancelRequested));
@@ -208,7 +218,22 @@ public class PlanningRunService {
             return;
         }
         solving.remove(runId);
+        announceEnd(runId);
         state.done.complete(null);
+    }
+
+    /** Tells the run's subscribers its final state; its channel is dropped a minute later. */
+    private void announceEnd(long runId) {
+        try {
+            PlanningRun run = QuarkusTransaction.requiringNew().call(() -> PlanningRun.<PlanningRun>findById(runId));
+            if (run != null) {
+                events.end(runId, PlanningRunEvent.of(run));
+            }
+            timer.schedule(() -> events.forget(runId), 1, TimeUnit.MINUTES);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not announce the end of planning run " + runId, e);
+            events.forget(runId);
+        }
     }
 
     private void store(long runId, Proposal proposal, boolean cancelled) {
@@ -265,6 +290,7 @@ public class PlanningRunService {
             });
         } finally {
             solving.remove(runId);
+            announceEnd(runId);
             state.done.complete(null);
         }
     }
@@ -280,6 +306,16 @@ public class PlanningRunService {
         List<PlanningRunView.ScorePoint> history = PlanningRunScore.<PlanningRunScore>list("runId = ?1 order by at, id", id)
                 .stream().map(p -> new PlanningRunView.ScorePoint(p.at, p.score)).toList();
         return PlanningRunView.of(run, history);
+    }
+
+    /**
+     * The run's progress as a stream: live while it solves in this process, otherwise its stored state once.
+     * 404 for an unknown run.
+     */
+    @Transactional
+    public Multi<PlanningRunEvent> events(long id) {
+        PlanningRun run = find(id);
+        return events.stream(id).orElseGet(() -> Multi.createFrom().item(PlanningRunEvent.of(run)));
     }
 
     /**
@@ -319,6 +355,9 @@ public class PlanningRunService {
         });
         if (state != null) {
             solving.remove(id);
+        }
+        announceEnd(id);
+        if (state != null) {
             state.done.complete(null);
         }
     }

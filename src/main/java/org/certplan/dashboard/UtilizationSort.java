@@ -1,0 +1,8 @@
+package org.certplan.dashboard;
+
+/** The order of the utilisation list. */
+public enum UtilizationSort {
+    /** Most loaded first. */
+    UTILIZATION,
+    NAME
+}
