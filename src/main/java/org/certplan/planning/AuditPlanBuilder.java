@@ -88,7 +88,7 @@ public class AuditPlanBuilder {
 
     /**
      * The snapshot around one audit, to judge a change of its date or team: the audit, its other initial stage
-     * (stage 1 for a stage 2 and the reverse, for CYC-7) unless cancelled, and as fixed load every audit the
+     * (stage 1 for a stage 2 and the reverse, for CYC-7) when that one has a date, and as fixed load every audit the
      * auditors are booked on in the calendar years of the audit's window. The facts cover the window and the weeks
      * from {@code requestedStart} (may be null), so a date outside the window is judged on every rule too. Empty
      * when the audit does not exist.
@@ -104,9 +104,11 @@ public class AuditPlanBuilder {
             if (audit.certificationId != null && INITIAL_STAGES.contains(audit.type)) {
                 audits.addAll(em.createQuery("""
                                 from Audit a where a.certificationId = :certification and a.cycleNumber = :cycle
-                                and a.type in :stages and a.status <> :cancelled and a.id <> :id""", Audit.class)
+                                and a.type in :stages and a.status not in :undated and a.startDate is not null
+                                and a.id <> :id""", Audit.class)
                         .setParameter("certification", audit.certificationId).setParameter("cycle", audit.cycleNumber)
-                        .setParameter("stages", INITIAL_STAGES).setParameter("cancelled", AuditStatus.CANCELLED)
+                        .setParameter("stages", INITIAL_STAGES)
+                        .setParameter("undated", List.of(AuditStatus.CANCELLED, AuditStatus.UNPLANNED))
                         .setParameter("id", audit.id).getResultList());
             }
             LocalDate from = audit.earliestStart;

@@ -2,6 +2,7 @@ package org.certplan.planning;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -62,9 +63,14 @@ public class ManualAssignmentJudge implements AssignmentRules {
         List<Member> withDays = team.stream().map(m -> m.days() != null ? m
                 : new Member(m.auditorId(), m.role(), m.counts() ? share : BigDecimal.valueOf(audit.getDurationDays())))
                 .toList();
-        withDays.stream().filter(m -> m.counts() && m.days().compareTo(BigDecimal.valueOf(policy.maxConsecutiveDaysPerAuditor())) > 0)
-                .forEach(m -> breaches.add(new Problem.RuleBreach("COMP-5", "auditor " + m.auditorId() + " would spend "
-                        + m.days() + " days on the audit, more than " + policy.maxConsecutiveDaysPerAuditor())));
+        BigDecimal max = BigDecimal.valueOf(policy.maxConsecutiveDaysPerAuditor());
+        for (Member m : withDays) {
+            BigDecimal onsite = onsiteShare(m.days(), row);
+            if (m.counts() && onsite.compareTo(max) > 0) {
+                breaches.add(new Problem.RuleBreach("COMP-5", "auditor " + m.auditorId() + " would spend " + onsite
+                        + " of " + m.days() + " auditor-days on site, more than " + max + " consecutive days"));
+            }
+        }
         if (startDate == null) {
             return new Placement(null, withDays, false, List.copyOf(breaches));
         }
@@ -84,6 +90,14 @@ public class ManualAssignmentJudge implements AssignmentRules {
         }
         boolean complete = leads.size() == 1 && counting.size() >= audit.getSeatCount();
         return new Placement(audit.lastDay(), withDays, complete, List.copyOf(breaches));
+    }
+
+    /** A member's on-site days: their auditor-days at the audit's on-site share. */
+    private static BigDecimal onsiteShare(BigDecimal days, PlanSnapshot.AuditRow row) {
+        if (row.auditorDays() == null || row.auditorDays().signum() == 0) {
+            return days;
+        }
+        return days.multiply(row.onsiteDays()).divide(row.auditorDays(), 1, RoundingMode.HALF_UP);
     }
 
     /** The plan with the audit's technical experts and interpreter as requested (they hold no seat). */
