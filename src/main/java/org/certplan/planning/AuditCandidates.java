@@ -1,6 +1,7 @@
 package org.certplan.planning;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,11 +28,13 @@ public class AuditCandidates {
     private final AuditPlanBuilder builder;
     private final PlanScoring scoring;
     private final CandidateSettings settings;
+    private final Clock clock;
 
-    public AuditCandidates(AuditPlanBuilder builder, PlanScoring scoring, CandidateSettings settings) {
+    public AuditCandidates(AuditPlanBuilder builder, PlanScoring scoring, CandidateSettings settings, Clock clock) {
         this.builder = builder;
         this.scoring = scoring;
         this.settings = settings;
+        this.clock = clock;
     }
 
     private record Found(LocalDate start, List<PlanningAuditor> team, HardMediumSoftLongScore score) {
@@ -47,13 +50,14 @@ public class AuditCandidates {
         AuditPlan plan = snapshot.planAround(auditId, 0, new AuditPlanWeights());
         PlanningAudit audit = plan.audit(auditId);
         List<TeamSeat> seats = audit.getSeats();
-        try (IncrementalPlanScore score = scoring.open(plan)) {
-            HardMediumSoftLongScore current = score.score();
-            LocalDate currentStart = audit.getStartDate();
-            List<PlanningAuditor> currentTeam = seats.stream().map(TeamSeat::getAuditor).toList();
-
-            List<Found> found = new ArrayList<>();
-            for (LocalDate start : sampleStarts(audit, row.startDate())) {
+        LocalDate today = LocalDate.now(clock);
+        HardMediumSoftLongScore current;
+        LocalDate currentStart = audit.getStartDate();
+        List<PlanningAuditor> currentTeam = seats.stream().map(TeamSeat::getAuditor).toList();
+        List<Found> found = new ArrayList<>();
+        try (IncrementalPlanScore score = scoring.openForSearch(plan)) {
+            current = score.score();
+            for (LocalDate start : sampleStarts(audit, row.startDate(), today)) {
                 score.moveStart(audit, start);
                 seats.forEach(seat -> score.assign(seat, null));
                 List<LocalDate> days = WorkingDays.from(start, audit.getDurationDays());
@@ -70,12 +74,18 @@ public class AuditCandidates {
                     seats.forEach(seat -> score.assign(seat, null));
                 }
             }
-            List<Found> ranked = found.stream()
-                    .filter(f -> !(f.start().equals(currentStart) && f.team().equals(currentTeam)))
-                    .sorted(Comparator.comparing(Found::score).reversed())
-                    .toList();
-            List<CandidateList.Option> options = new ArrayList<>();
-            Set<List<Object>> seen = new HashSet<>();
+            score.moveStart(audit, currentStart);
+            for (int i = 0; i < seats.size(); i++) {
+                score.assign(seats.get(i), currentTeam.get(i));
+            }
+        }
+        List<Found> ranked = found.stream()
+                .filter(f -> !(f.start().equals(currentStart) && f.team().equals(currentTeam)))
+                .sorted(Comparator.comparing(Found::score).reversed())
+                .toList();
+        List<CandidateList.Option> options = new ArrayList<>();
+        Set<List<Object>> seen = new HashSet<>();
+        try (IncrementalPlanScore score = scoring.open(plan)) {
             for (Found f : ranked) {
                 if (options.size() == limit) {
                     break;
@@ -89,8 +99,8 @@ public class AuditCandidates {
                 }
                 options.add(option(audit, f, current, breaks));
             }
-            return new CandidateList(auditId, row.startDate(), current.toString(), found.size(), options);
         }
+        return new CandidateList(auditId, row.startDate(), current.toString(), found.size(), options);
     }
 
     /** The {@code count} eligible auditors for the seat on these days who score best there, others fixed. */
@@ -110,9 +120,13 @@ public class AuditCandidates {
                 .map(Tried::auditor).toList();
     }
 
-    /** Evenly spread starts of the audit's start range, with the working day nearest the target and the current start. */
-    private List<LocalDate> sampleStarts(PlanningAudit audit, LocalDate currentStart) {
-        List<LocalDate> range = audit.getStartDateRange();
+    /**
+     * Evenly spread starts of the audit's start range from today on (the whole range if it lies in the past), with
+     * the working day nearest the target and the current start.
+     */
+    private List<LocalDate> sampleStarts(PlanningAudit audit, LocalDate currentStart, LocalDate today) {
+        List<LocalDate> ahead = audit.getStartDateRange().stream().filter(start -> !start.isBefore(today)).toList();
+        List<LocalDate> range = ahead.isEmpty() ? audit.getStartDateRange() : ahead;
         Set<LocalDate> starts = new LinkedHashSet<>();
         starts.add(WorkingDays.nearest(range, audit.getTargetDate()));
         if (currentStart != null) {

@@ -8,10 +8,10 @@ import io.smallrye.config.WithDefault;
 public interface CandidateSettings {
 
     /** Start dates tried across the audit's window (the target and the current start come on top). */
-    @WithDefault("12")
+    @WithDefault("8")
     int sampleDates();
 
     /** Best leads per start date around whom a team is completed. */
-    @WithDefault("3")
+    @WithDefault("2")
     int leadsPerDate();
 }
