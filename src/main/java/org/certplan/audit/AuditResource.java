@@ -6,6 +6,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -59,6 +61,22 @@ public class AuditResource {
     @Operation(summary = "The audit trail: who or what changed the audit, when and why")
     public List<AuditEventView> history(@PathParam("id") long id) {
         return audits.history(id);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Operation(summary = "Assign a date, team or pin by hand; judged against the hard rules (422 with the rule ids unless force=true with a reason)")
+    public AuditView assign(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull AssignmentRequest request) {
+        return audits.assign(id, request, ifMatch);
+    }
+
+    @POST
+    @Path("/{id}/confirm")
+    @Operation(summary = "The client agreed to the planned date: CONFIRMED and pinned")
+    public AuditView confirm(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+            @Valid ConfirmationRequest request) {
+        return audits.confirm(id, request, ifMatch);
     }
 
     @POST

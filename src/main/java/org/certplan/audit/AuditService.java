@@ -8,7 +8,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.certplan.platform.problem.Problem;
 import java.util.List;
 import java.util.Optional;
 import org.certplan.platform.paging.PageParams;
@@ -40,6 +47,12 @@ public class AuditService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AssignmentRules assignmentRules;
+
+    @Inject
+    EntityManager em;
 
     public Audit find(long id) {
         return Audit.<Audit>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("audit", id));
@@ -134,6 +147,147 @@ public class AuditService {
         findings.raise(audit, request.findingsOrEmpty());
         completed.fire(new AuditCompleted(audit.id, audit.certificationId, audit.type, start, audit.endDate));
         return view(audit);
+    }
+
+    /**
+     * A planner's manual assignment: judged against the hard rules, written only when it breaks none or is forced
+     * with a reason, and recorded in the trail with what changed, why and which rules were overridden.
+     */
+    @Transactional
+    public AuditView assign(long id, AssignmentRequest request, String ifMatch) {
+        Audit audit = find(id);
+        requireVersion(audit, request.version(), ifMatch);
+        if (!audit.isOpen()) {
+            throw ProblemException.invalidState("audit " + id + " is " + audit.status + "; a " + audit.status
+                    + " audit cannot be reassigned");
+        }
+        List<TeamMember> current = TeamMember.list("auditId = ?1 order by id", id);
+        List<AssignmentRequest.Member> team = request.team() != null ? request.team()
+                : current.stream().filter(m -> m.auditorId != null)
+                        .map(m -> new AssignmentRequest.Member(m.auditorId, m.role, m.days)).toList();
+        requireDistinct(team);
+        LocalDate start = request.startDate() != null ? request.startDate() : audit.startDate;
+        if (start == null && !team.isEmpty()) {
+            throw ProblemException.invalid("startDate", "is required: audit " + id
+                    + " has no date, and a team is judged on its dates");
+        }
+        AssignmentRules.Placement placement = assignmentRules.judge(id, start, team);
+        List<String> overridden = placement.breaches().stream().map(Problem.RuleBreach::rule).distinct().toList();
+        if (!overridden.isEmpty() && !request.forced()) {
+            throw ProblemException.rules(placement.breaches());
+        }
+
+        String before = describe(audit, current.stream()
+                .map(m -> new AssignmentRequest.Member(m.auditorId, m.role, m.days)).toList());
+        AuditStatus oldStatus = audit.status;
+        boolean dateChanged = !Objects.equals(start, audit.startDate);
+        if (request.team() != null) {
+            TeamMember.delete("auditId", id);
+            for (AssignmentRequest.Member m : placement.team()) {
+                TeamMember member = new TeamMember();
+                member.auditId = id;
+                member.auditorId = m.auditorId();
+                member.role = m.role();
+                member.days = m.days();
+                member.persist();
+            }
+        }
+        audit.startDate = start;
+        audit.endDate = placement.endDate();
+        if (request.pinned() != null) {
+            audit.pinned = request.pinned();
+        }
+        boolean complete = start != null && (placement.teamComplete() || (request.forced() && overridden.contains("COMP-5")
+                && team.stream().anyMatch(m -> m.role() == TeamRole.LEAD)));
+        if (!complete) {
+            audit.status = AuditStatus.UNPLANNED;
+        } else if (audit.status != AuditStatus.CONFIRMED || dateChanged) {
+            audit.status = AuditStatus.PLANNED;
+        }
+        if (complete) {
+            audit.unassignedReason = null;
+        }
+        em.lock(audit, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        String after = describe(audit, placement.team());
+        String detail = before + " -> " + after + (oldStatus == audit.status ? "" : "; status " + oldStatus + " -> " + audit.status)
+                + (overridden.isEmpty() ? "" : "; overrode " + String.join(", ", overridden));
+        trail.record(audit, AuditEvent.Source.PLANNER, actor(request.actor()),
+                overridden.isEmpty() ? "ASSIGNED" : "ASSIGNED_OVERRIDING_RULES", truncate(detail), request.reason().strip());
+        em.flush();
+        return view(audit);
+    }
+
+    /** The client agreed to the date: CONFIRMED and pinned, so that planning runs keep it. */
+    @Transactional
+    public AuditView confirm(long id, ConfirmationRequest request, String ifMatch) {
+        Audit audit = find(id);
+        requireVersion(audit, request == null ? null : request.version(), ifMatch);
+        if (audit.status != AuditStatus.PLANNED) {
+            throw ProblemException.invalidState("audit " + id + " is " + audit.status
+                    + "; only a PLANNED audit (with a date and a team) can be confirmed");
+        }
+        audit.status = AuditStatus.CONFIRMED;
+        audit.pinned = true;
+        em.lock(audit, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        trail.record(audit, AuditEvent.Source.PLANNER, actor(request == null ? null : request.actor()), "CONFIRMED",
+                "date " + audit.startDate + ".." + audit.endDate + " agreed with the client; status PLANNED -> CONFIRMED, pinned",
+                request == null || request.reason() == null || request.reason().isBlank() ? null : request.reason().strip());
+        em.flush();
+        return view(audit);
+    }
+
+    private static void requireVersion(Audit audit, Long bodyVersion, String ifMatch) {
+        Long headerVersion = parseIfMatch(ifMatch);
+        if (bodyVersion != null && headerVersion != null && !bodyVersion.equals(headerVersion)) {
+            throw ProblemException.invalid("version", "body version " + bodyVersion + " and If-Match " + headerVersion
+                    + " differ");
+        }
+        Long sent = bodyVersion != null ? bodyVersion : headerVersion;
+        if (sent != null && sent != audit.version) {
+            throw ProblemException.staleVersion("audit " + audit.id, sent, audit.version);
+        }
+    }
+
+    /** If-Match as {@code 3}, {@code "3"} or {@code W/"3"}. */
+    private static Long parseIfMatch(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return null;
+        }
+        String value = ifMatch.strip();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        value = value.replace("\"", "");
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid("If-Match", "must be the audit's version, e.g. \"3\"");
+        }
+    }
+
+    private static void requireDistinct(List<AssignmentRequest.Member> team) {
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < team.size(); i++) {
+            if (!seen.add(team.get(i).auditorId())) {
+                throw ProblemException.invalid("team[" + i + "].auditorId", "auditor " + team.get(i).auditorId()
+                        + " is on the team twice");
+            }
+        }
+    }
+
+    private static String describe(Audit audit, List<AssignmentRequest.Member> team) {
+        String dates = audit.startDate == null ? "no date" : audit.startDate + ".." + audit.endDate;
+        String members = team.stream().map(m -> m.role() + " " + m.auditorId() + " (" + m.days() + " d)")
+                .collect(Collectors.joining(", "));
+        return dates + ", team " + (members.isEmpty() ? "none" : members) + (audit.pinned ? ", pinned" : "");
+    }
+
+    private static String actor(String actor) {
+        return actor == null || actor.isBlank() ? "planner" : actor.strip();
+    }
+
+    private static String truncate(String text) {
+        return text.length() <= 4000 ? text : text.substring(0, 3997) + "...";
     }
 
     /** Moves an open audit's window, e.g. when the audit it depends on was held (CYC-5, CYC-7). */

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.certplan.audit.Audit;
@@ -26,6 +27,7 @@ import org.certplan.auditor.EligibilityService;
 import org.certplan.auditor.PublicHolidays;
 import org.certplan.client.Client;
 import org.certplan.client.ClientSite;
+import org.certplan.programme.AuditType;
 import org.certplan.programme.ProgrammePolicy;
 import org.hibernate.Session;
 
@@ -38,6 +40,7 @@ import org.hibernate.Session;
 @ApplicationScoped
 public class AuditPlanBuilder {
 
+    private static final List<AuditType> INITIAL_STAGES = List.of(AuditType.STAGE_1, AuditType.STAGE_2);
     private static final List<AuditStatus> OPEN = List.of(AuditStatus.UNPLANNED, AuditStatus.PLANNED, AuditStatus.CONFIRMED);
 
     private final EntityManager em;
@@ -80,6 +83,41 @@ public class AuditPlanBuilder {
             em.unwrap(Session.class).setDefaultReadOnly(true);
             Audit audit = em.find(Audit.class, auditId);
             return read(audit.earliestStart, audit.latestEnd, List.of(audit));
+        });
+    }
+
+    /**
+     * The snapshot around one audit, to judge a change of its date or team: the audit, its other initial stage
+     * (stage 1 for a stage 2 and the reverse, for CYC-7) when that one has a date, and as fixed load every audit the
+     * auditors are booked on in the calendar years of the audit's window. The facts cover the window and the weeks
+     * from {@code requestedStart} (may be null), so a date outside the window is judged on every rule too. Empty
+     * when the audit does not exist.
+     */
+    public Optional<PlanSnapshot> snapshotAround(long auditId, LocalDate requestedStart) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            em.unwrap(Session.class).setDefaultReadOnly(true);
+            Audit audit = em.find(Audit.class, auditId);
+            if (audit == null) {
+                return Optional.<PlanSnapshot>empty();
+            }
+            List<Audit> audits = new ArrayList<>(List.of(audit));
+            if (audit.certificationId != null && INITIAL_STAGES.contains(audit.type)) {
+                audits.addAll(em.createQuery("""
+                                from Audit a where a.certificationId = :certification and a.cycleNumber = :cycle
+                                and a.type in :stages and a.status not in :undated and a.startDate is not null
+                                and a.id <> :id""", Audit.class)
+                        .setParameter("certification", audit.certificationId).setParameter("cycle", audit.cycleNumber)
+                        .setParameter("stages", INITIAL_STAGES)
+                        .setParameter("undated", List.of(AuditStatus.CANCELLED, AuditStatus.UNPLANNED))
+                        .setParameter("id", audit.id).getResultList());
+            }
+            LocalDate from = audit.earliestStart;
+            LocalDate to = audit.latestEnd;
+            if (requestedStart != null) {
+                from = min(from, requestedStart);
+                to = max(to, requestedStart.plusWeeks(6));
+            }
+            return Optional.of(read(from, to, audits));
         });
     }
 

@@ -92,6 +92,14 @@ public final class PlanSnapshot {
         return fixedLoad;
     }
 
+    public boolean hasAuditor(long auditorId) {
+        return auditors.containsKey(auditorId);
+    }
+
+    public PlanningAuditor auditor(long auditorId) {
+        return auditors.get(auditorId);
+    }
+
     public boolean isPlanned(long auditId) {
         return audits.containsKey(auditId);
     }
@@ -107,8 +115,24 @@ public final class PlanSnapshot {
     public AuditPlan plan(AuditPlanWeights weights, Set<Long> keepPublished) {
         List<PlanningAudit> planned = new ArrayList<>();
         for (AuditRow row : audits.values()) {
-            planned.add(planningAudit(row, row.keepsDateAndTeam() || (row.isPublished() && keepPublished.contains(row.id()))));
+            planned.add(planningAudit(row, row.keepsDateAndTeam() || (row.isPublished() && keepPublished.contains(row.id())), 0));
         }
+        return withFixedLoad(planned, weights);
+    }
+
+    /**
+     * A plan to judge one audit's placement by hand: every other audit of the snapshot keeps its date and team
+     * (pinned), the audit itself starts from its current date and team and has at least {@code teamSize} seats.
+     */
+    public AuditPlan planAround(long auditId, int teamSize, AuditPlanWeights weights) {
+        List<PlanningAudit> planned = new ArrayList<>();
+        for (AuditRow row : audits.values()) {
+            planned.add(row.id() == auditId ? planningAudit(row, false, teamSize) : planningAudit(row, true, 0));
+        }
+        return withFixedLoad(planned, weights);
+    }
+
+    private AuditPlan withFixedLoad(List<PlanningAudit> planned, AuditPlanWeights weights) {
         List<PlanningClient> planClients = new ArrayList<>(clients.values());
         long fixedId = -1;
         for (FixedLoad load : fixedLoad) {
@@ -126,7 +150,9 @@ public final class PlanSnapshot {
                         .onsiteDays(BigDecimal.valueOf(block.size())).remote(true)
                         .pinned(true).startDate(block.get(0))
                         .build(policy);
-                audit.getSeats().get(0).setAuditor(auditor);
+                TeamSeat seat = audit.getSeats().get(0);
+                seat.setAuditor(auditor);
+                seat.setEligibleAuditors(List.of(auditor));
                 planned.add(audit);
                 fixedId--;
             }
@@ -134,7 +160,7 @@ public final class PlanSnapshot {
         return new AuditPlan(new ArrayList<>(auditors.values()), planClients, planned, policy, weights);
     }
 
-    private PlanningAudit planningAudit(AuditRow row, boolean pinned) {
+    private PlanningAudit planningAudit(AuditRow row, boolean pinned, int teamSize) {
         PlanningAudit.Builder builder = PlanningAudit.builder(row.id(), clients.get(row.clientId()), row.type())
                 .certification(row.certificationId())
                 .window(row.earliestStart(), row.latestEnd())
@@ -143,7 +169,12 @@ public final class PlanSnapshot {
                 .remote(row.remote())
                 .remoteDays(row.remoteDays() == null ? BigDecimal.ZERO : row.remoteDays())
                 .previousLead(row.previousLeadId())
-                .pinned(pinned);
+                .pinned(pinned)
+                .teamSize(teamSize)
+                .technicalExperts(row.team().stream()
+                        .filter(m -> m.role() == TeamRole.TECHNICAL_EXPERT && auditors.containsKey(m.auditorId()))
+                        .map(m -> auditors.get(m.auditorId())).toList())
+                .interpreted(row.team().stream().anyMatch(m -> m.role() == TeamRole.INTERPRETER));
         List<Long> seatOrder = row.seatOrder();
         if (row.startDate() != null && row.status() != AuditStatus.UNPLANNED) {
             builder.startDate(row.startDate());

@@ -49,6 +49,8 @@ public class PlanningAudit {
     private int durationDays;
     private List<LocalDate> startDateRange;
     private List<TeamSeat> seats;
+    private List<PlanningAuditor> technicalExperts;
+    private boolean interpreted;
 
     @PlanningVariable(valueRangeProviderRefs = "startDateRange")
     private LocalDate startDate;
@@ -135,6 +137,21 @@ public class PlanningAudit {
         return seats;
     }
 
+    /** Technical experts on the team: they hold no seat and add no audit time, but cover technical areas (COMP-3). */
+    public List<PlanningAuditor> getTechnicalExperts() {
+        return technicalExperts;
+    }
+
+    void supportedBy(List<PlanningAuditor> technicalExperts, boolean interpreted) {
+        this.technicalExperts = List.copyOf(technicalExperts);
+        this.interpreted = interpreted;
+    }
+
+    /** The team carries an interpreter, so COMP-4 holds whatever languages the auditors speak. */
+    public boolean isInterpreted() {
+        return interpreted;
+    }
+
     @ValueRangeProvider(id = "startDateRange")
     public List<LocalDate> getStartDateRange() {
         return startDateRange;
@@ -209,11 +226,17 @@ public class PlanningAudit {
         for (PlanningAuditor auditor : team) {
             missing.removeAll(auditor.technicalAreasOn(onDays));
         }
+        for (PlanningAuditor expert : technicalExperts) {
+            missing.removeAll(expert.technicalAreasOn(onDays));
+        }
         return missing;
     }
 
     /** COMP-4: the client's audit languages that nobody on the team speaks. */
     public Set<String> missingLanguages(Collection<PlanningAuditor> team) {
+        if (interpreted) {
+            return Set.of();
+        }
         Set<String> missing = new HashSet<>(client.getLanguages());
         for (PlanningAuditor auditor : team) {
             missing.removeAll(auditor.getLanguages());
@@ -254,6 +277,9 @@ public class PlanningAudit {
         private Long previousLeadId;
         private LocalDate startDate;
         private final List<Long> publishedTeam = new ArrayList<>();
+        private int teamSize;
+        private List<PlanningAuditor> technicalExperts = List.of();
+        private boolean interpreted;
 
         private Builder(long id, PlanningClient client, AuditType type) {
             this.id = id;
@@ -320,6 +346,25 @@ public class PlanningAudit {
             return this;
         }
 
+        /**
+         * A team of this many auditors (lead included) when it is larger than COMP-5 requires; the audit then
+         * lasts fewer days.
+         */
+        public Builder teamSize(int teamSize) {
+            this.teamSize = teamSize;
+            return this;
+        }
+
+        public Builder technicalExperts(List<PlanningAuditor> technicalExperts) {
+            this.technicalExperts = List.copyOf(technicalExperts);
+            return this;
+        }
+
+        public Builder interpreted(boolean interpreted) {
+            this.interpreted = interpreted;
+            return this;
+        }
+
         public PlanningAudit build(PlanningPolicy policy) {
             Objects.requireNonNull(earliestStart, "window");
             Objects.requireNonNull(latestEnd, "window");
@@ -339,7 +384,9 @@ public class PlanningAudit {
             audit.previousLeadId = previousLeadId;
             int halfDays = Math.max(1, onsiteDays.multiply(BigDecimal.valueOf(2)).setScale(0, RoundingMode.CEILING).intValue());
             int wholeDays = (halfDays + 1) / 2;
-            audit.seatCount = ceilDiv(wholeDays, policy.maxConsecutiveDaysPerAuditor());
+            audit.seatCount = Math.max(teamSize, ceilDiv(wholeDays, policy.maxConsecutiveDaysPerAuditor()));
+            audit.technicalExperts = technicalExperts;
+            audit.interpreted = interpreted;
             audit.durationDays = ceilDiv(halfDays, 2 * audit.seatCount);
             audit.startDateRange = openStartRange(audit.durationDays);
             audit.startDate = startDate != null ? startDate : WorkingDays.nearest(audit.startDateRange, audit.targetDate);

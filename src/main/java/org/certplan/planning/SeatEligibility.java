@@ -53,7 +53,7 @@ final class SeatEligibility {
         return false;
     }
 
-    private static boolean eligibleOn(TeamSeat seat, PlanningAuditor auditor, List<LocalDate> days) {
+    static boolean eligibleOn(TeamSeat seat, PlanningAuditor auditor, List<LocalDate> days) {
         PlanningAudit audit = seat.getAudit();
         long clientId = audit.getClient().getId();
         return (seat.isLead() ? auditor.qualifiedToLead(days) : auditor.qualifiedToAudit(days))

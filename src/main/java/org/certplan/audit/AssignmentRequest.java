@@ -1,0 +1,41 @@
+package org.certplan.audit;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A planner's manual assignment: a new start date, team or pin, each optional (absent = unchanged), always with a
+ * reason. {@code force} writes it even though hard rules are broken; the overridden rules go to the audit trail.
+ */
+public record AssignmentRequest(
+        LocalDate startDate,
+        @Size(max = 20) List<@Valid @NotNull Member> team,
+        Boolean pinned,
+        @NotBlank @Size(max = 1000) String reason,
+        Boolean force,
+        @PositiveOrZero Long version,
+        @Size(max = 200) String actor) {
+
+    /** One team member; {@code days} defaults to an equal share of the auditor-days (LEAD, AUDITOR) or the audit's length. */
+    public record Member(
+            @NotNull Long auditorId,
+            @NotNull TeamRole role,
+            @DecimalMin("0.5") @DecimalMax("999") BigDecimal days) {
+
+        public boolean counts() {
+            return role == TeamRole.LEAD || role == TeamRole.AUDITOR;
+        }
+    }
+
+    public boolean forced() {
+        return Boolean.TRUE.equals(force);
+    }
+}

@@ -1,0 +1,8 @@
+package org.certplan.audit;
+
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+/** The client agreed to the planned date; all fields optional. */
+public record ConfirmationRequest(@PositiveOrZero Long version, @Size(max = 200) String actor, @Size(max = 1000) String reason) {
+}
