@@ -111,6 +111,11 @@ public class PlanningAudit {
         return pinned;
     }
 
+    /** Lets the solver move a published audit that a change arriving during a REPAIR run now forces; only in a problem change. */
+    public void releasePin() {
+        pinned = false;
+    }
+
     /** The start date already communicated to the client, or null. */
     public LocalDate getPublishedStart() {
         return publishedStart;
