@@ -171,12 +171,12 @@ public class PlanningRunService {
             return run;
         });
         PlanSnapshot snapshot = builder.snapshot(started.horizonFrom, started.horizonTo);
-        state.snapshot = snapshot;
         AuditPlan plan = snapshot.plan(new AuditPlanWeights());
         if (started.mode == PlanningMode.REPAIR) {
             state.scope = RepairScope.of(snapshot, plan, solutionManager);
             plan = snapshot.plan(new AuditPlanWeights(), state.scope.kept());
         }
+        state.snapshot = snapshot;
         if (limit.compareTo(settings.timeLimit()) < 0) {
             timer.schedule(() -> solverManager.terminateEarly(runId), limit.toMillis(), TimeUnit.MILLISECONDS);
         }

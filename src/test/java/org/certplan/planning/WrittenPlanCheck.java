@@ -21,12 +21,12 @@ import org.certplan.auditor.Unavailability;
  * window on working days, a lead with an ISMS lead-auditor qualification valid on those dates, nobody on an
  * unavailable day, and no auditor on two audits on the same day. Returns every breach found.
  */
-final class WrittenPlanCheck {
+public final class WrittenPlanCheck {
 
     private WrittenPlanCheck() {
     }
 
-    static List<String> breaches(Collection<Long> auditIds) {
+    public static List<String> breaches(Collection<Long> auditIds) {
         return QuarkusTransaction.requiringNew().call(() -> {
             List<String> breaches = new ArrayList<>();
             for (long id : auditIds) {
