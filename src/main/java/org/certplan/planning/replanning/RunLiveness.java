@@ -63,8 +63,14 @@ public class RunLiveness {
 
     /** Writes this replica's heartbeat on the active runs it owns; returns how many. */
     public int beat() {
+        List<Long> owned = QuarkusTransaction.requiringNew().call(() -> PlanningRun.<PlanningRun>list(
+                "active = true and ownerInstance = ?1", replica.id()).stream().map(run -> run.id).toList());
+        if (owned.isEmpty()) {
+            return 0;
+        }
+        // by primary key, so that the beat locks only those rows and not a range of the active index
         return QuarkusTransaction.requiringNew().call(() -> PlanningRun.update(
-                "heartbeatAt = ?1 where active = true and ownerInstance = ?2", clock.instant(), replica.id()));
+                "heartbeatAt = ?1 where id in ?2 and active = true", clock.instant(), owned));
     }
 
     /** Marks FAILED every active run of another replica whose heartbeat is older than the stale limit. */

@@ -1,7 +1,6 @@
 package org.certplan.planning.replanning;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.certplan.planning.PlanningRunFixtures.auditor;
 import static org.certplan.planning.PlanningRunFixtures.unavailable;
 import static org.certplan.planning.replanning.ReplanningFixtures.audit;
 import static org.certplan.planning.replanning.ReplanningFixtures.awaitNight;
@@ -32,7 +31,8 @@ class NightlyReplanningTest {
     @Test
     void eachNightIsAppliedOnlyWhenFeasibleAndWithinTheBudgetAndItsOutcomeIsKept() {
         ReplanningFixtures.assertNoActiveRun();
-        long leadId = auditor("LEAD_AUDITOR", "33");
+        long leadId = ReplanningFixtures.leadQualifiedNow();
+        ReplanningFixtures.leadQualifiedNow();
         long cert = apply(createClient(singleSiteClient("Nightly GmbH", 20)), LocalDate.now().plusMonths(2).toString());
         long stage1 = auditOf(cert, "STAGE_1");
 

@@ -19,6 +19,20 @@ final class ReplanningFixtures {
     private ReplanningFixtures() {
     }
 
+    /** A lead auditor in Berlin, qualified from 2020, for plans around today. */
+    static long leadQualifiedNow() {
+        String email = "nightly-" + java.util.UUID.randomUUID() + "@example.org";
+        long id = post("/api/v1/auditors", Map.of("name", "Lead " + email, "email", email,
+                "homeCountryCode", "DE", "homeCity", "Berlin", "latitude", 52.52, "longitude", 13.405,
+                "languages", List.of("de", "en"), "employment", "INTERNAL"))
+                .statusCode(201).extract().jsonPath().getLong("id");
+        io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.JSON)
+                .body(List.of(Map.of("standard", "ISO/IEC 27001:2022", "role", "LEAD_AUDITOR",
+                        "technicalAreas", List.of("33"), "validFrom", "2020-01-01", "validTo", "2045-12-31")))
+                .when().put("/api/v1/auditors/" + id + "/qualifications").then().statusCode(200);
+        return id;
+    }
+
     static List<Long> publish(String from, String to) {
         return post("/api/v1/audits/publish", Map.of("from", from, "to", to, "publishedBy", "Paula Planner"))
                 .statusCode(200).extract().jsonPath().getList("auditIds", Long.class);

@@ -100,7 +100,7 @@ class RunLivenessTest {
         awaitCompleted(run);
         long last = audits.stream().max(Long::compare).orElseThrow();
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
-                CREATE TRIGGER replanning_test_fail_write BEFORE INSERT ON team_member FOR EACH ROW
+                CREATE TRIGGER replanning_test_fail_write BEFORE INSERT ON audit_team_member FOR EACH ROW
                 BEGIN
                   IF NEW.audit_id = %d THEN
                     SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'the database went away mid-apply';
