@@ -56,9 +56,19 @@ public final class PlanSnapshot {
             return published != null ? published.start() : startDate;
         }
 
-        /** The published team in seat order, or the confirmed one. */
-        public List<Long> publishedSeatOrder() {
-            return published != null ? published.team() : seatOrder();
+        /** The published auditor of each seat (null where none), or the confirmed ones. */
+        public List<Long> publishedSeats() {
+            return published != null ? published.team() : seats();
+        }
+
+        /** The auditor of each seat: index 0 the lead (null when there is none), then the auditors. */
+        public List<Long> seats() {
+            List<Long> seats = new ArrayList<>();
+            seats.add(team.stream().filter(m -> m.role() == TeamRole.LEAD && m.auditorId() != null)
+                    .map(TeamEntry::auditorId).findFirst().orElse(null));
+            team.stream().filter(m -> m.role() == TeamRole.AUDITOR && m.auditorId() != null)
+                    .forEach(m -> seats.add(m.auditorId()));
+            return seats.size() == 1 && seats.get(0) == null ? List.of() : seats;
         }
 
         /** Lead first, then auditors; technical experts and interpreters hold no seat. */
@@ -75,8 +85,9 @@ public final class PlanSnapshot {
     /** What was sent to the client and the auditors, and when. */
     public record Published(java.time.Instant at, LocalDate start, LocalDate end, List<Long> team) {
 
+        /** {@code team}: the auditor of each seat, lead first, null for an empty seat. */
         public Published {
-            team = List.copyOf(team);
+            team = java.util.Collections.unmodifiableList(new ArrayList<>(team));
         }
     }
 
@@ -188,18 +199,18 @@ public final class PlanSnapshot {
                 .remoteDays(row.remoteDays() == null ? BigDecimal.ZERO : row.remoteDays())
                 .previousLead(row.previousLeadId())
                 .pinned(pinned);
-        List<Long> seatOrder = row.seatOrder();
+        List<Long> seats = row.seats();
         if (row.startDate() != null && row.status() != AuditStatus.UNPLANNED) {
             builder.startDate(row.startDate());
         }
         if (row.isPublished()) {
-            builder.published(row.publishedStart(), row.publishedSeatOrder())
+            builder.published(row.publishedStart(), row.publishedSeats())
                     .publishedNotice((int) (row.publishedStart().toEpochDay() - readOn.toEpochDay()));
         }
         PlanningAudit audit = builder.build(policy);
         if (row.startDate() != null && row.status() != AuditStatus.UNPLANNED) {
-            for (int i = 0; i < audit.getSeats().size() && i < seatOrder.size(); i++) {
-                audit.getSeats().get(i).setAuditor(auditors.get(seatOrder.get(i)));
+            for (int i = 0; i < audit.getSeats().size() && i < seats.size(); i++) {
+                audit.getSeats().get(i).setAuditor(seats.get(i) == null ? null : auditors.get(seats.get(i)));
             }
         }
         return audit;

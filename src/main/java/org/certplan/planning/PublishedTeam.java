@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The published team as stored on the audit: auditor ids in seat order, lead first, comma-separated. */
+/** The published team as stored on the audit: the auditor id of each seat, lead first, comma-separated, empty for an empty seat. */
 public final class PublishedTeam {
 
     private PublishedTeam() {
@@ -14,10 +14,11 @@ public final class PublishedTeam {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(text.split(",")).map(String::trim).map(Long::valueOf).toList();
+        return Arrays.stream(text.split(",", -1)).map(String::trim).map(id -> id.isEmpty() ? null : Long.valueOf(id))
+                .collect(java.util.stream.Collectors.toList());
     }
 
     public static String format(List<Long> auditorIds) {
-        return auditorIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+        return auditorIds.stream().map(id -> id == null ? "" : String.valueOf(id)).collect(Collectors.joining(","));
     }
 }

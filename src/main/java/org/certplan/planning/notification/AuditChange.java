@@ -14,8 +14,9 @@ public record AuditChange(long auditId, long clientId, AuditType type, Placement
     /** Dates and team (auditor ids, lead first). */
     public record Placement(LocalDate startDate, LocalDate endDate, List<Long> team) {
 
+        /** Empty seats are left out. */
         public Placement {
-            team = List.copyOf(team);
+            team = team.stream().filter(java.util.Objects::nonNull).toList();
         }
     }
 

@@ -119,7 +119,7 @@ public class Publication {
         notifier.notify("planning run " + applied.runId(), changes);
     }
 
-    /** Per audit, the LEAD then the AUDITOR members' ids in the order they were added. */
+    /** Per audit, the auditor of each seat: the lead (null when there is none), then the auditors in the order added. */
     private static Map<Long, List<Long>> seatOrders(List<Long> auditIds) {
         if (auditIds.isEmpty()) {
             return Map.of();
@@ -129,9 +129,13 @@ public class Publication {
         Map<Long, List<Long>> orders = new java.util.HashMap<>();
         members.stream().filter(m -> m.auditorId != null)
                 .collect(Collectors.groupingBy(m -> m.auditId))
-                .forEach((auditId, team) -> orders.put(auditId, team.stream()
-                        .sorted(java.util.Comparator.comparing((TeamMember m) -> m.role != TeamRole.LEAD))
-                        .map(m -> m.auditorId).toList()));
+                .forEach((auditId, team) -> {
+                    List<Long> seats = new ArrayList<>();
+                    seats.add(team.stream().filter(m -> m.role == TeamRole.LEAD).map(m -> m.auditorId).findFirst()
+                            .orElse(null));
+                    team.stream().filter(m -> m.role == TeamRole.AUDITOR).forEach(m -> seats.add(m.auditorId));
+                    orders.put(auditId, seats);
+                });
         return orders;
     }
 
