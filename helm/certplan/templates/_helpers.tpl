@@ -104,8 +104,15 @@ containers:
           secretKeyRef:
             name: {{ $v.database.existingSecret }}
             key: {{ $v.database.passwordKey }}
+      {{- if and (eq .component "api") $v.planner.enabled }}
+      # The planner pod runs the scheduled jobs. A replica whose job is "off" would pause the job's trigger in the
+      # shared Quartz store for every replica, so API replicas do not start a scheduler at all.
+      - name: QUARKUS_SCHEDULER_ENABLED
+        value: "false"
+      {{- else }}
       - name: CERTPLAN_REPLANNING_CRON
-        value: {{ if and (eq .component "planner") $v.replanning.enabled }}{{ $v.replanning.cron | quote }}{{ else }}"off"{{ end }}
+        value: {{ if $v.replanning.enabled }}{{ $v.replanning.cron | quote }}{{ else }}"off"{{ end }}
+      {{- end }}
       {{- with .extraEnv }}
       {{- toYaml . | nindent 6 }}
       {{- end }}

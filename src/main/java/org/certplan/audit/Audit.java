@@ -63,6 +63,16 @@ public class Audit extends PanacheEntityBase {
 
     public String unassignedReason;
 
+    /** When the date and team were last sent to the client and the auditors; null while the plan is a draft. */
+    public Instant publishedAt;
+
+    public LocalDate publishedStartDate;
+
+    public LocalDate publishedEndDate;
+
+    /** The published team's auditor ids in seat order (lead first), comma-separated. */
+    public String publishedTeam;
+
     /** For a follow-up: the audit whose major nonconformities it verifies. */
     public Long raisedByAuditId;
 

@@ -1,6 +1,7 @@
 package org.certplan.audit;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.certplan.programme.AuditType;
@@ -27,6 +28,9 @@ public record AuditView(
         boolean pinned,
         String unassignedReason,
         Long raisedByAuditId,
+        Instant publishedAt,
+        LocalDate publishedStartDate,
+        LocalDate publishedEndDate,
         long version) {
 
     public record TeamMemberView(Long auditorId, TeamRole role, BigDecimal days) {
@@ -35,6 +39,7 @@ public record AuditView(
     public static AuditView of(Audit a, List<TeamMemberView> team) {
         return new AuditView(a.id, a.certificationId, a.clientId, a.cycleNumber, a.type, a.status, a.earliestStart,
                 a.latestEnd, a.targetDate, a.auditorDays, a.onsiteDays, a.remoteDays, a.remote, a.startDate,
-                a.endDate, team, List.copyOf(a.siteIds), a.pinned, a.unassignedReason, a.raisedByAuditId, a.version);
+                a.endDate, team, List.copyOf(a.siteIds), a.pinned, a.unassignedReason, a.raisedByAuditId,
+                a.publishedAt, a.publishedStartDate, a.publishedEndDate, a.version);
     }
 }

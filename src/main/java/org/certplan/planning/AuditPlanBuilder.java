@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -48,9 +49,11 @@ public class AuditPlanBuilder {
     private final AuditorPolicy auditorPolicy;
     private final ProgrammePolicy programmePolicy;
     private final PublicHolidays holidays;
+    private final Clock clock;
 
     public AuditPlanBuilder(EntityManager em, EligibilityService eligibility, AuditorPolicy auditorPolicy,
-            ProgrammePolicy programmePolicy, PublicHolidays holidays) {
+            ProgrammePolicy programmePolicy, PublicHolidays holidays, Clock clock) {
+        this.clock = clock;
         this.em = em;
         this.eligibility = eligibility;
         this.auditorPolicy = auditorPolicy;
@@ -156,8 +159,17 @@ public class AuditPlanBuilder {
         List<PlanSnapshot.AuditRow> rows = audits.stream().map(a -> new PlanSnapshot.AuditRow(a.id,
                 a.certificationId, a.clientId, a.cycleNumber, a.type, a.status, a.earliestStart, a.latestEnd,
                 a.targetDate, a.auditorDays, a.onsiteDays, a.remoteDays, a.remote, a.startDate, a.endDate, a.pinned,
-                a.unassignedReason, a.version, teams.getOrDefault(a.id, List.of()), previousLeads.get(a.id))).toList();
-        return new PlanSnapshot(from, to, rows, auditors, clients, fixedLoad, policy);
+                a.unassignedReason, a.version, teams.getOrDefault(a.id, List.of()), previousLeads.get(a.id),
+                published(a))).toList();
+        return new PlanSnapshot(from, to, rows, auditors, clients, fixedLoad, policy, LocalDate.now(clock));
+    }
+
+    private static PlanSnapshot.Published published(Audit audit) {
+        if (audit.publishedAt == null || audit.publishedStartDate == null) {
+            return null;
+        }
+        return new PlanSnapshot.Published(audit.publishedAt, audit.publishedStartDate, audit.publishedEndDate,
+                PublishedTeam.parse(audit.publishedTeam));
     }
 
     private Map<Long, List<TeamEntry>> teams(Set<Long> auditIds) {

@@ -28,6 +28,9 @@ public class AuditPlanConstraints implements ConstraintProvider {
     static final String WORKING_DAYS_ONLY = "CAP-4 audit on working days only";
     static final String REMOTE_SHARE = "AT-9 remote share of on-site days";
 
+    /** A published audit changed closer than this to its start costs more per day (§8.3). */
+    static final int SHORT_NOTICE_DAYS = 90;
+
     /** The hard rules an audit's date (or its own numbers) breaks whoever is on the team. */
     static final Set<String> DATE_RULES = Set.of(WITHIN_WINDOW, STAGE_2_GAP, CLIENT_BLACKOUT, CLIENT_HOLIDAY,
             WORKING_DAYS_ONLY, REMOTE_SHARE);
@@ -57,6 +60,7 @@ public class AuditPlanConstraints implements ConstraintProvider {
                 laterThanTarget(factory),
                 publishedDateMoved(factory),
                 publishedTeamChanged(factory),
+                publishedChangedAtShortNotice(factory),
                 leadContinuity(factory),
                 travelDistance(factory),
                 workloadBalance(factory)
@@ -336,6 +340,20 @@ public class AuditPlanConstraints implements ConstraintProvider {
                         "the " + seat.role() + " seat of " + seat.getAudit().label() + " no longer holds published auditor "
                                 + seat.getPublishedAuditorId()))
                 .asConstraint(AuditPlanWeights.PUBLISHED_TEAM_CHANGED);
+    }
+
+    // §8.3: the sooner a published audit is, the more a change costs the client and the auditors who arranged for it.
+    Constraint publishedChangedAtShortNotice(ConstraintFactory factory) {
+        return factory.forEachIncludingNullVars(TeamSeat.class)
+                .filter(seat -> seat.getAudit().isPublished() && seat.getAudit().publishedDaysShortOf(SHORT_NOTICE_DAYS) > 0)
+                .groupBy(TeamSeat::getAudit, toList())
+                .filter((audit, seats) -> !seats.get(0).getStartDate().equals(audit.getPublishedStart())
+                        || seats.stream().anyMatch(TeamSeat::publishedChanged))
+                .penalizeConfigurable((audit, seats) -> audit.publishedDaysShortOf(SHORT_NOTICE_DAYS))
+                .justifyWith((audit, seats, score) -> RuleMatch.of("§8.3", audit, null, audit.label()
+                        + " changes " + audit.getPublishedNoticeDays() + " days before its published start "
+                        + audit.getPublishedStart()))
+                .asConstraint(AuditPlanWeights.PUBLISHED_CHANGED_AT_SHORT_NOTICE);
     }
 
     // §8.4: the same lead within a cycle keeps knowledge of the client (IMP-3 bounds it as a hard rule).

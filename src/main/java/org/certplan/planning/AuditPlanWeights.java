@@ -16,6 +16,7 @@ public class AuditPlanWeights {
     public static final String LATER_THAN_TARGET = "CYC-5 later than the target date";
     public static final String PUBLISHED_DATE_MOVED = "§8.3 published date moved";
     public static final String PUBLISHED_TEAM_CHANGED = "§8.3 published team member changed";
+    public static final String PUBLISHED_CHANGED_AT_SHORT_NOTICE = "§8.3 published audit changed at short notice";
     public static final String LEAD_CONTINUITY = "§8.4 lead differs from the previous lead";
     public static final String TRAVEL_DISTANCE = "CAP-5 travel distance";
     public static final String WORKLOAD_BALANCE = "§8.6 workload balance";
@@ -33,6 +34,9 @@ public class AuditPlanWeights {
     private HardMediumSoftLongScore publishedDateMoved = HardMediumSoftLongScore.ofSoft(50);
     @ConstraintWeight(PUBLISHED_TEAM_CHANGED)
     private HardMediumSoftLongScore publishedTeamChanged = HardMediumSoftLongScore.ofSoft(1000);
+    /** Per day the published start lies within the short-notice period of the day the plan was read. */
+    @ConstraintWeight(PUBLISHED_CHANGED_AT_SHORT_NOTICE)
+    private HardMediumSoftLongScore publishedChangedAtShortNotice = HardMediumSoftLongScore.ofSoft(20);
     @ConstraintWeight(LEAD_CONTINUITY)
     private HardMediumSoftLongScore leadContinuity = HardMediumSoftLongScore.ofSoft(300);
     /** Per km from the auditor's home to the client's central site. */
@@ -84,6 +88,15 @@ public class AuditPlanWeights {
 
     public AuditPlanWeights setPublishedTeamChanged(HardMediumSoftLongScore weight) {
         this.publishedTeamChanged = weight;
+        return this;
+    }
+
+    public HardMediumSoftLongScore getPublishedChangedAtShortNotice() {
+        return publishedChangedAtShortNotice;
+    }
+
+    public AuditPlanWeights setPublishedChangedAtShortNotice(HardMediumSoftLongScore weight) {
+        this.publishedChangedAtShortNotice = weight;
         return this;
     }
 

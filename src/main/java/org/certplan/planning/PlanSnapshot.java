@@ -26,16 +26,49 @@ public final class PlanSnapshot {
             AuditStatus status, LocalDate earliestStart, LocalDate latestEnd, LocalDate targetDate,
             BigDecimal auditorDays, BigDecimal onsiteDays, BigDecimal remoteDays, boolean remote, LocalDate startDate,
             LocalDate endDate, boolean pinned, String unassignedReason, long version, List<TeamEntry> team,
-            Long previousLeadId) {
+            Long previousLeadId, Published published) {
+
+        public AuditRow(long id, Long certificationId, long clientId, int cycleNumber, AuditType type,
+                AuditStatus status, LocalDate earliestStart, LocalDate latestEnd, LocalDate targetDate,
+                BigDecimal auditorDays, BigDecimal onsiteDays, BigDecimal remoteDays, boolean remote,
+                LocalDate startDate, LocalDate endDate, boolean pinned, String unassignedReason, long version,
+                List<TeamEntry> team, Long previousLeadId) {
+            this(id, certificationId, clientId, cycleNumber, type, status, earliestStart, latestEnd, targetDate,
+                    auditorDays, onsiteDays, remoteDays, remote, startDate, endDate, pinned, unassignedReason, version,
+                    team, previousLeadId, null);
+        }
 
         /** CONFIRMED and pinned audits keep their date and team. */
         public boolean keepsDateAndTeam() {
             return startDate != null && (pinned || status == AuditStatus.CONFIRMED);
         }
 
-        /** A PLANNED or CONFIRMED audit has a date and team the client and auditors already know. */
+        /**
+         * A published audit has a date and team the client and auditors were sent; a CONFIRMED one was agreed with
+         * the client. A PLANNED audit never published is a draft.
+         */
         public boolean isPublished() {
-            return startDate != null && (status == AuditStatus.PLANNED || status == AuditStatus.CONFIRMED);
+            return published != null || (startDate != null && status == AuditStatus.CONFIRMED);
+        }
+
+        /** The published start, or the confirmed one. */
+        public LocalDate publishedStart() {
+            return published != null ? published.start() : startDate;
+        }
+
+        /** The published auditor of each seat (null where none), or the confirmed ones. */
+        public List<Long> publishedSeats() {
+            return published != null ? published.team() : seats();
+        }
+
+        /** The auditor of each seat: index 0 the lead (null when there is none), then the auditors. */
+        public List<Long> seats() {
+            List<Long> seats = new ArrayList<>();
+            seats.add(team.stream().filter(m -> m.role() == TeamRole.LEAD && m.auditorId() != null)
+                    .map(TeamEntry::auditorId).findFirst().orElse(null));
+            team.stream().filter(m -> m.role() == TeamRole.AUDITOR && m.auditorId() != null)
+                    .forEach(m -> seats.add(m.auditorId()));
+            return seats.size() == 1 && seats.get(0) == null ? List.of() : seats;
         }
 
         /** Lead first, then auditors; technical experts and interpreters hold no seat. */
@@ -46,6 +79,15 @@ public final class PlanSnapshot {
             team.stream().filter(m -> m.role() == TeamRole.AUDITOR && m.auditorId() != null)
                     .forEach(m -> order.add(m.auditorId()));
             return order;
+        }
+    }
+
+    /** What was sent to the client and the auditors, and when. */
+    public record Published(java.time.Instant at, LocalDate start, LocalDate end, List<Long> team) {
+
+        /** {@code team}: the auditor of each seat, lead first, null for an empty seat. */
+        public Published {
+            team = java.util.Collections.unmodifiableList(new ArrayList<>(team));
         }
     }
 
@@ -60,10 +102,19 @@ public final class PlanSnapshot {
     private final Map<Long, PlanningClient> clients;
     private final List<FixedLoad> fixedLoad;
     private final PlanningPolicy policy;
+    private final LocalDate readOn;
 
     public PlanSnapshot(LocalDate from, LocalDate to, Collection<AuditRow> audits,
             Collection<PlanningAuditor> auditors, Collection<PlanningClient> clients, List<FixedLoad> fixedLoad,
             PlanningPolicy policy) {
+        this(from, to, audits, auditors, clients, fixedLoad, policy, from);
+    }
+
+    /** {@code readOn}: the day the snapshot was read, from which the notice of a published date is counted. */
+    public PlanSnapshot(LocalDate from, LocalDate to, Collection<AuditRow> audits,
+            Collection<PlanningAuditor> auditors, Collection<PlanningClient> clients, List<FixedLoad> fixedLoad,
+            PlanningPolicy policy, LocalDate readOn) {
+        this.readOn = readOn;
         this.from = from;
         this.to = to;
         this.audits = audits.stream().collect(Collectors.toMap(AuditRow::id, Function.identity(), (a, b) -> a,
@@ -86,6 +137,10 @@ public final class PlanSnapshot {
 
     public Map<Long, AuditRow> audits() {
         return audits;
+    }
+
+    public LocalDate readOn() {
+        return readOn;
     }
 
     public List<FixedLoad> fixedLoad() {
@@ -175,17 +230,18 @@ public final class PlanSnapshot {
                         .filter(m -> m.role() == TeamRole.TECHNICAL_EXPERT && auditors.containsKey(m.auditorId()))
                         .map(m -> auditors.get(m.auditorId())).toList())
                 .interpreted(row.team().stream().anyMatch(m -> m.role() == TeamRole.INTERPRETER));
-        List<Long> seatOrder = row.seatOrder();
+        List<Long> seats = row.seats();
         if (row.startDate() != null && row.status() != AuditStatus.UNPLANNED) {
             builder.startDate(row.startDate());
         }
         if (row.isPublished()) {
-            builder.published(row.startDate(), seatOrder);
+            builder.published(row.publishedStart(), row.publishedSeats())
+                    .publishedNotice((int) (row.publishedStart().toEpochDay() - readOn.toEpochDay()));
         }
         PlanningAudit audit = builder.build(policy);
         if (row.startDate() != null && row.status() != AuditStatus.UNPLANNED) {
-            for (int i = 0; i < audit.getSeats().size() && i < seatOrder.size(); i++) {
-                audit.getSeats().get(i).setAuditor(auditors.get(seatOrder.get(i)));
+            for (int i = 0; i < audit.getSeats().size() && i < seats.size(); i++) {
+                audit.getSeats().get(i).setAuditor(seats.get(i) == null ? null : auditors.get(seats.get(i)));
             }
         }
         return audit;

@@ -44,6 +44,7 @@ public class PlanningAudit {
     @PlanningPin
     private boolean pinned;
     private LocalDate publishedStart;
+    private int publishedNoticeDays;
     private Long previousLeadId;
     private int seatCount;
     private int durationDays;
@@ -112,6 +113,11 @@ public class PlanningAudit {
         return pinned;
     }
 
+    /** Lets the solver move a published audit that a change arriving during a REPAIR run now forces; only in a problem change. */
+    public void releasePin() {
+        pinned = false;
+    }
+
     /** The start date already communicated to the client, or null. */
     public LocalDate getPublishedStart() {
         return publishedStart;
@@ -119,6 +125,16 @@ public class PlanningAudit {
 
     public boolean isPublished() {
         return publishedStart != null;
+    }
+
+    /** Calendar days from the day the plan was read to the published start (0 when it has passed). */
+    public int getPublishedNoticeDays() {
+        return publishedNoticeDays;
+    }
+
+    /** How many days short of {@code notice} the published start is: 0 far ahead, {@code notice} when it is today. */
+    public int publishedDaysShortOf(int notice) {
+        return Math.max(0, notice - publishedNoticeDays);
     }
 
     public Long getPreviousLeadId() {
@@ -274,6 +290,7 @@ public class PlanningAudit {
         private BigDecimal remoteDays = BigDecimal.ZERO;
         private boolean pinned;
         private LocalDate publishedStart;
+        private int publishedNoticeDays;
         private Long previousLeadId;
         private LocalDate startDate;
         private final List<Long> publishedTeam = new ArrayList<>();
@@ -335,6 +352,12 @@ public class PlanningAudit {
             return this;
         }
 
+        /** How many calendar days ahead of the plan's reading day the published start lies. */
+        public Builder publishedNotice(int days) {
+            this.publishedNoticeDays = Math.max(0, days);
+            return this;
+        }
+
         public Builder previousLead(Long previousLeadId) {
             this.previousLeadId = previousLeadId;
             return this;
@@ -381,6 +404,7 @@ public class PlanningAudit {
             audit.remoteDays = remoteDays;
             audit.pinned = pinned;
             audit.publishedStart = publishedStart;
+            audit.publishedNoticeDays = publishedNoticeDays;
             audit.previousLeadId = previousLeadId;
             int halfDays = Math.max(1, onsiteDays.multiply(BigDecimal.valueOf(2)).setScale(0, RoundingMode.CEILING).intValue());
             int wholeDays = (halfDays + 1) / 2;

@@ -21,7 +21,7 @@ public final class PlanningAuditor {
     private final double homeLongitude;
     private final Set<String> languages;
     private final List<Qualification> qualifications;
-    private final Set<LocalDate> unavailableDays;
+    private volatile Set<LocalDate> unavailableDays;
     private final int maxDaysPerMonth;
     private final int maxDaysPerYear;
     private final List<Conflict> conflicts;
@@ -45,6 +45,16 @@ public final class PlanningAuditor {
         this.maxDaysPerYear = maxDaysPerYear;
         this.conflicts = List.copyOf(conflicts);
         this.consecutiveCyclesLed = Map.copyOf(consecutiveCyclesLed);
+    }
+
+    /**
+     * Leave reported while a run solves; only through a problem change
+     * ({@link org.optaplanner.core.api.solver.change.ProblemChangeDirector#changeProblemProperty}).
+     */
+    public void addUnavailable(Collection<LocalDate> days) {
+        Set<LocalDate> all = new HashSet<>(unavailableDays);
+        all.addAll(days);
+        unavailableDays = Set.copyOf(all);
     }
 
     @PlanningId

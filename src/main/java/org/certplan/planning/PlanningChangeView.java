@@ -10,7 +10,9 @@ public record PlanningChangeView(
         Placement current,
         Placement proposed,
         String unassignedReason,
-        String explanation) {
+        String explanation,
+        boolean published,
+        String forcedBy) {
 
     public record Placement(LocalDate startDate, LocalDate endDate, List<TeamEntry> team) {
     }

@@ -54,6 +54,12 @@ public class PlanningRun extends PanacheEntityBase {
 
     public String requestedBy;
 
+    /** The replica solving the run. */
+    public String ownerInstance;
+
+    /** The owner's last sign of life while the run is active. */
+    public Instant heartbeatAt;
+
     public String failureMessage;
 
     @CreationTimestamp

@@ -45,6 +45,12 @@ public class PlanningRunChange extends PanacheEntityBase {
 
     public String unassignedReason;
 
+    /** The audit's date and team had been published when the run read it. */
+    public boolean published;
+
+    /** REPAIR: the hard rules (ids, comma-separated) that force this published audit to change; null otherwise. */
+    public String forcedBy;
+
     public String explanationSummary;
 
     @Column(columnDefinition = "mediumtext")

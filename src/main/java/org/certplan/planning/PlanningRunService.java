@@ -8,6 +8,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -16,8 +17,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,9 +37,11 @@ import org.certplan.audit.AuditTrail;
 import org.certplan.audit.TeamMember;
 import org.certplan.audit.TeamRole;
 import org.certplan.planning.weights.WeightsService;
+import org.certplan.planning.replanning.AuditorLeaveChange;
+import org.certplan.planning.replanning.RepairScope;
+import org.certplan.planning.replanning.Replica;
 import org.certplan.platform.problem.ProblemException;
 import org.jboss.logging.Logger;
-import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverManager;
@@ -57,6 +60,7 @@ public class PlanningRunService {
     /** What a run holds in memory while it solves. */
     private static final class Solving {
         volatile PlanSnapshot snapshot;
+        volatile RepairScope scope = RepairScope.none();
         volatile boolean cancelRequested;
         final CompletableFuture<Void> done = new CompletableFuture<>();
     }
@@ -72,6 +76,8 @@ public class PlanningRunService {
     private final Clock clock;
     private final WeightsService weights;
     private final PlanningRunEvents events;
+    private final Replica replica;
+    private final Event<ProposalApplied> applied;
     private final Map<Long, Solving> solving = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "planning-run-timer");
@@ -82,7 +88,10 @@ public class PlanningRunService {
     public PlanningRunService(SolverManager<AuditPlan, Long> solverManager,
             SolutionManager<AuditPlan, HardMediumSoftLongScore> solutionManager, PlanExplainer explainer,
             AuditPlanBuilder builder, SolverSettings settings, AuditTrail trail, EntityManager em, ObjectMapper json,
-            Clock clock, WeightsService weights, PlanningRunEvents events) {
+            Clock clock, WeightsService weights, PlanningRunEvents events, Replica replica,
+            Event<ProposalApplied> applied) {
+        this.replica = replica;
+        this.applied = applied;
         this.solverManager = solverManager;
         this.solutionManager = solutionManager;
         this.explainer = explainer;
@@ -96,9 +105,13 @@ public class PlanningRunService {
         this.events = events;
     }
 
-    /** A run left active by a stopped service can never finish: it is marked FAILED so a new one may start. */
+    /**
+     * A run this replica left active when it stopped can never finish: it is marked FAILED so a new one may start.
+     * Runs of other replicas are left to their owners (and to {@code RunLiveness} when an owner stops beating).
+     */
     void failInterruptedRuns(@Observes StartupEvent event) {
-        QuarkusTransaction.requiringNew().run(() -> PlanningRun.<PlanningRun>list("active = true").forEach(run -> {
+        QuarkusTransaction.requiringNew().run(() -> PlanningRun.<PlanningRun>list(
+                "active = true and (ownerInstance is null or ownerInstance = ?1)", replica.id()).forEach(run -> {
             run.failureMessage = "the service stopped while the run was " + run.status;
             run.finish(PlanningRunStatus.FAILED, clock.instant());
         }));
@@ -129,6 +142,8 @@ public class PlanningRunService {
                 run.horizonTo = request.to();
                 run.timeLimit = limit.toString();
                 run.active = true;
+                run.ownerInstance = replica.id();
+                run.heartbeatAt = clock.instant();
                 run.requestedBy = request.requestedBy() == null || request.requestedBy().isBlank()
                         ? "planner" : request.requestedBy();
                 run.persistAndFlush();
@@ -169,24 +184,13 @@ public class PlanningRunService {
         AuditPlanWeights weights = this.weights.current();
         AuditPlan plan = snapshot.plan(weights);
         if (started.mode == PlanningMode.REPAIR) {
-            plan = snapshot.plan(weights, publishedWithoutHardBreach(plan));
+            state.scope = RepairScope.of(snapshot, plan, solutionManager);
+            plan = snapshot.plan(weights, state.scope.kept());
         }
         Duration solving = limit.minus(Duration.between(started.createdAt, clock.instant())).minus(settings.finishReserve());
         timer.schedule(() -> solverManager.terminateEarly(runId), Math.max(solving.toMillis(), limit.toMillis() / 2),
                 TimeUnit.MILLISECONDS);
         return plan;
-    }
-
-    /** REPAIR: the published audits that no hard rule touches keep their date and team. */
-    private Set<Long> publishedWithoutHardBreach(AuditPlan plan) {
-        ScoreExplanation<AuditPlan, HardMediumSoftLongScore> explanation = solutionManager.explain(plan);
-        Set<Long> breaching = new HashSet<>();
-        explanation.getConstraintMatchTotalMap().values().stream()
-                .flatMap(total -> total.getConstraintMatchSet().stream())
-                .filter(match -> match.getScore().hardScore() < 0 && match.getJustification() instanceof RuleMatch)
-                .forEach(match -> breaching.addAll(((RuleMatch) match.getJustification()).auditIds()));
-        return plan.getAudits().stream().map(PlanningAudit::getId)
-                .filter(id -> id > 0 && !breaching.contains(id)).collect(Collectors.toSet());
     }
 
     private void recordBest(long runId, AuditPlan best) {
@@ -212,7 +216,7 @@ public class PlanningRunService {
             }
             GuardedPlan guarded = new HardRuleGuard(solutionManager).guard(solved);
             Proposal proposal = Proposal.of(state.snapshot, guarded, explainer);
-            QuarkusTransaction.requiringNew().run(() -> store(runId, proposal, state.cancelRequested));
+            QuarkusTransaction.requiringNew().run(() -> store(runId, proposal, state));
         } catch (RuntimeException e) {
             fail(runId, state, e);
             return;
@@ -236,8 +240,13 @@ public class PlanningRunService {
         }
     }
 
-    private void store(long runId, Proposal proposal, boolean cancelled) {
+    private void store(long runId, Proposal proposal, Solving state) {
         PlanningRun run = PlanningRun.findById(runId);
+        if (!run.status.isActive()) {
+            LOG.warn("Planning run " + runId + " ended " + run.status + " while solving (" + run.failureMessage
+                    + "); its proposal is dropped");
+            return;
+        }
         HardMediumSoftLongScore score = proposal.score();
         run.score = score.toString();
         run.hardScore = score.hardScore();
@@ -271,11 +280,13 @@ public class PlanningRunService {
             change.oldTeam = write(read.team());
             change.newTeam = write(item.newTeam());
             change.unassignedReason = item.unassignedReason();
+            change.published = read.isPublished();
+            change.forcedBy = item.changed() ? state.scope.forcedBy(read.id()) : null;
             change.explanationSummary = truncate(item.explanationSummary());
             change.explanation = write(item.impacts().stream().map(ImpactView::of).toList());
             change.persist();
         }
-        run.finish(cancelled ? PlanningRunStatus.CANCELLED : PlanningRunStatus.COMPLETED, clock.instant());
+        run.finish(state.cancelRequested ? PlanningRunStatus.CANCELLED : PlanningRunStatus.COMPLETED, clock.instant());
     }
 
     private void fail(long runId, Solving state, Throwable failure) {
@@ -370,7 +381,7 @@ public class PlanningRunService {
                 .map(c -> new PlanningChangeView(c.auditId, c.auditVersion,
                         new PlanningChangeView.Placement(c.oldStart, c.oldEnd, team(c.oldTeam)),
                         new PlanningChangeView.Placement(c.newStart, c.newEnd, team(c.newTeam)),
-                        c.unassignedReason, c.explanationSummary))
+                        c.unassignedReason, c.explanationSummary, c.published, c.forcedBy))
                 .toList();
     }
 
@@ -380,6 +391,12 @@ public class PlanningRunService {
      */
     @Transactional
     public ApplyResult apply(long id, String appliedBy) {
+        return apply(id, appliedBy, AuditEvent.Source.PLANNING_RUN);
+    }
+
+    /** {@link #apply(long, String)} with the audit trail naming {@code source} (the nightly job, say). */
+    @Transactional
+    public ApplyResult apply(long id, String appliedBy, AuditEvent.Source source) {
         PlanningRun run = em.find(PlanningRun.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (run == null) {
             throw ProblemException.notFound("planning run", id);
@@ -439,12 +456,28 @@ public class PlanningRunService {
                 member.persist();
             }
             em.lock(audit, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-            trail.record(audit, AuditEvent.Source.PLANNING_RUN, actor, audit.status.name(), describe(change, team),
+            trail.record(audit, source, actor, audit.status.name(), describe(change, team),
                     "planning run " + id + " applied");
         }
         run.appliedAt = clock.instant();
         run.appliedBy = actor;
+        applied.fire(new ProposalApplied(id, actor, changes));
         return new ApplyResult(id, run.appliedAt, actor, ids);
+    }
+
+    /**
+     * Feeds an auditor's new leave to every run this replica is solving, without restarting them; returns the ids
+     * of those runs. In a REPAIR run a published audit the leave now breaks is released as forced by CAP-2.
+     */
+    public List<Long> addAuditorLeave(long auditorId, List<LocalDate> days) {
+        List<Long> fed = new ArrayList<>();
+        solving.forEach((runId, state) -> {
+            if (state.snapshot != null && solverManager.getSolverStatus(runId) == SolverStatus.SOLVING_ACTIVE) {
+                solverManager.addProblemChange(runId, new AuditorLeaveChange(auditorId, days, state.scope));
+                fed.add(runId);
+            }
+        });
+        return fed;
     }
 
     /** The latest run with a proposal that planned the audit, with that audit's row. */

@@ -77,7 +77,8 @@ public record Proposal(HardMediumSoftLongScore score, List<Item> items) {
                 }
             }
             String reason = released != null ? truncate(released) : empty.isEmpty() ? null : truncate(String.join("; ", empty));
-            boolean changed = !row.keepsDateAndTeam() && (row.status() == AuditStatus.UNPLANNED
+            // an audit pinned for the run (confirmed, pinned, or published and kept by REPAIR) changes nothing
+            boolean changed = !row.keepsDateAndTeam() && !audit.isPinned() && (row.status() == AuditStatus.UNPLANNED
                     || !Objects.equals(row.startDate(), audit.getStartDate())
                     || !Objects.equals(row.endDate(), audit.lastDay())
                     || !row.seatOrder().equals(team.stream().map(TeamEntry::auditorId).toList())

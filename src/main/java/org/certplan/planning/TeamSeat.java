@@ -80,6 +80,11 @@ public class TeamSeat {
         return publishedAuditorId;
     }
 
+    /** A published seat that no longer holds its published auditor. */
+    public boolean publishedChanged() {
+        return publishedAuditorId != null && (auditor == null || !auditor.getId().equals(publishedAuditorId));
+    }
+
     @PlanningPin
     public boolean isPinned() {
         return audit.isPinned();

@@ -124,7 +124,9 @@ class ChartRenderingTest {
         assertThat((Integer) at(planner, "spec.replicas")).isEqualTo(1);
         assertThat((String) at(env(container(planner), "CERTPLAN_REPLANNING_CRON"), "value")).isEqualTo("0 30 1 * * ?");
         Map<String, Object> api = production.get("Deployment", "certplan");
-        assertThat((String) at(env(container(api), "CERTPLAN_REPLANNING_CRON"), "value")).isEqualTo("off");
+        assertThat((String) at(env(container(api), "QUARKUS_SCHEDULER_ENABLED"), "value"))
+                .as("a replica with the job off would pause the shared Quartz trigger").isEqualTo("false");
+        assertThat(env(container(api), "CERTPLAN_REPLANNING_CRON")).isNull();
         Map<String, Object> selector = at(production.get("Service", "certplan"), "spec.selector");
         assertThat(selector).as("the planner is not behind the API Service")
                 .containsEntry("app.kubernetes.io/component", "api");

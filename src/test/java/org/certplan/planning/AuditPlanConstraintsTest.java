@@ -524,6 +524,36 @@ class AuditPlanConstraintsTest {
     }
 
     @Test
+    void stability_publishedAuditMovedTenDaysBeforeItsStart_penalisedPerDayShortOfNotice() {
+        PlanningAudit audit = audit(1, client, MONDAY.plusWeeks(1), "2").published(MONDAY, List.of(10L))
+                .publishedNotice(10).build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::publishedChangedAtShortNotice).given(seat(audit, 0, lead))
+                .penalizesBy(AuditPlanConstraints.SHORT_NOTICE_DAYS - 10);
+    }
+
+    @Test
+    void stability_publishedLeadReplacedAtShortNotice_penalised() {
+        PlanningAudit audit = audit(1, client, MONDAY, "2").published(MONDAY, List.of(99L)).publishedNotice(30).build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::publishedChangedAtShortNotice).given(seat(audit, 0, lead))
+                .penalizesBy(AuditPlanConstraints.SHORT_NOTICE_DAYS - 30);
+    }
+
+    @Test
+    void stability_publishedAuditMovedFarAhead_noShortNoticePenalty() {
+        PlanningAudit audit = audit(1, client, MONDAY.plusWeeks(1), "2").published(MONDAY, List.of(10L))
+                .publishedNotice(200).build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::publishedChangedAtShortNotice).given(seat(audit, 0, lead))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void stability_publishedAuditKeptAtShortNotice_noPenalty() {
+        PlanningAudit audit = audit(1, client, MONDAY, "2").published(MONDAY, List.of(10L)).publishedNotice(5).build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::publishedChangedAtShortNotice).given(seat(audit, 0, lead))
+                .penalizesBy(0);
+    }
+
+    @Test
     void continuity_anotherLeadThanLastTime_penalised() {
         PlanningAudit audit = audit(1, client, MONDAY, "2").previousLead(99L).build(POLICY);
         verifier.verifyThat(AuditPlanConstraints::leadContinuity).given(seat(audit, 0, lead)).penalizesBy(1);

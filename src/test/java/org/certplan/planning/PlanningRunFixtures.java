@@ -14,13 +14,13 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Auditors and planning runs through the REST API, for the planning-run tests. */
-final class PlanningRunFixtures {
+public final class PlanningRunFixtures {
 
     private PlanningRunFixtures() {
     }
 
     /** A Berlin-based auditor speaking German and English with ISMS qualifications valid 2030–2045. */
-    static long auditor(String role, String... areas) {
+    public static long auditor(String role, String... areas) {
         String email = "planner-" + UUID.randomUUID() + "@example.org";
         long id = post("/api/v1/auditors", Map.of("name", "Auditor " + email, "email", email,
                 "homeCountryCode", "DE", "homeCity", "Berlin", "latitude", 52.52, "longitude", 13.405,
@@ -35,18 +35,18 @@ final class PlanningRunFixtures {
         return id;
     }
 
-    static void unavailable(long auditorId, String from, String to) {
+    public static void unavailable(long auditorId, String from, String to) {
         post("/api/v1/auditors/" + auditorId + "/unavailability", Map.of("from", from, "to", to, "reason", "leave"))
                 .statusCode(201);
     }
 
-    static long startRun(String from, String to) {
+    public static long startRun(String from, String to) {
         return post("/api/v1/planning-runs", Map.of("from", from, "to", to, "mode", "FULL"))
                 .statusCode(202).extract().jsonPath().getLong("id");
     }
 
     /** Polls the run until it is no longer QUEUED or SOLVING. */
-    static JsonPath awaitEnd(long runId) {
+    public static JsonPath awaitEnd(long runId) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         while (Instant.now().isBefore(deadline)) {
             JsonPath run = get("/api/v1/planning-runs/" + runId).statusCode(200).extract().jsonPath();
@@ -64,7 +64,7 @@ final class PlanningRunFixtures {
         throw new AssertionError("planning run " + runId + " did not end within 90 s");
     }
 
-    static JsonPath awaitCompleted(long runId) {
+    public static JsonPath awaitCompleted(long runId) {
         JsonPath run = awaitEnd(runId);
         assertThat(run.getString("status")).as("run %s: %s", runId, run.getString("failureMessage")).isEqualTo("COMPLETED");
         return run;

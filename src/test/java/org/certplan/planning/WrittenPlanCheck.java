@@ -34,7 +34,7 @@ import org.certplan.programme.ProgrammePolicy;
  * audit, the hard rules of domain-rules §1–7 that concern its dates and team (window, CYC-7, CYC-10, COMP-1..4,
  * IMP-1/2, CAP-1..4). Returns every breach found, each starting with its rule id.
  */
-final class WrittenPlanCheck {
+public final class WrittenPlanCheck {
 
     private static final int CHECK_TIMEOUT_SECONDS = 900;
 
@@ -49,7 +49,7 @@ final class WrittenPlanCheck {
     private WrittenPlanCheck() {
     }
 
-    static List<String> breaches(Collection<Long> auditIds) {
+    public static List<String> breaches(Collection<Long> auditIds) {
         return QuarkusTransaction.requiringNew().timeout(CHECK_TIMEOUT_SECONDS).call(() -> {
             WrittenPlanCheck check = new WrittenPlanCheck();
             for (long id : auditIds) {
