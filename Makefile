@@ -2,7 +2,7 @@
 MVNW := ./mvnw -B
 JAR  := target/quarkus-app/quarkus-run.jar
 
-.PHONY: run build test openapi image clean
+.PHONY: run build test bench openapi image clean
 
 ## run: build if needed, then start the service on :8080 (embedded MariaDB under ./data unless QUARKUS_DATASOURCE_JDBC_URL is set)
 run: build
@@ -14,6 +14,12 @@ build:
 ## test: the whole suite (embedded MariaDB, or the server in CERTPLAN_TEST_DB_URL)
 test:
 	$(MVNW) verify
+
+## bench: plan quality, solver speed and the service under load (docs/benchmarks.md). MODE=quick (S and M, 10 s,
+## a few minutes) or MODE=full (S, M and L at 10/60/300 s); SIZES, LIMITS, REPEATS and BENCH_PARTS narrow it down.
+MODE ?= quick
+bench:
+	MODE=$(MODE) bash src/bench/sh/bench.sh
 
 ## openapi: regenerate openapi/openapi.yaml from the running service
 openapi:
