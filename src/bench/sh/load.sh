@@ -28,6 +28,13 @@ rss_mib() { # RSS of the JVM and of its embedded mariadbd, in MiB
   echo "$java $db"
 }
 
+if ! command -v npm >/dev/null; then
+  if [[ $(id -u) == 0 ]] && command -v apt-get >/dev/null; then
+    apt-get update -qq && apt-get install -y -qq nodejs npm >/dev/null
+  else
+    echo "load: autocannon needs Node.js and npm (Debian: apt-get install nodejs npm)" >&2; exit 1
+  fi
+fi
 if [[ ! -x "$TOOLS/node_modules/.bin/autocannon" ]]; then
   npm install --silent --no-audit --no-fund --prefix "$TOOLS" autocannon@8 >/dev/null
 fi
@@ -55,7 +62,7 @@ since_start() { awk -v a="$(date +%s.%N)" -v b="$STARTED" 'BEGIN{printf "%.1f", 
 start_service() {
   STARTED=$(date +%s.%N)
   CERTPLAN_DATA_DIR="$DATA" CERTPLAN_DEMO=M QUARKUS_HTTP_PORT="$PORT" CERTPLAN_EMBEDDED_DB_PORT=0 \
-    CERTPLAN_SOLVER_TIME_LIMIT=PT600S java -XX:+UseParallelGC -jar target/quarkus-app/quarkus-run.jar >>"$LOG" 2>&1 &
+    CERTPLAN_SOLVER_TIME_LIMIT=PT600S QUARKUS_TRANSACTION_MANAGER_DEFAULT_TRANSACTION_TIMEOUT=900s java -XX:+UseParallelGC -jar target/quarkus-app/quarkus-run.jar >>"$LOG" 2>&1 &
   PID=$!
   for _ in $(seq 3000); do
     if curl -fs "$BASE/q/health/ready" >/dev/null 2>&1; then
