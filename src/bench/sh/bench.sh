@@ -29,7 +29,7 @@ echo "bench: mode $MODE, sizes $SIZES, limits ${LIMITS}s, $REPEATS repeats; load
 if [[ " $PARTS " == *" plan "* ]]; then
   for size in $SIZES; do
     "${MVN[@]}" test -Dtest=PlanQualityBench -Dcertplan.bench.size="$size" -Dcertplan.bench.limits="$LIMITS" \
-      -Dcertplan.bench.repeats="$REPEATS" -Dcertplan.bench.mode="$MODE" 2>&1 | tee "target/benchmarks/plan-$size.log" \
+      -Dcertplan.bench.repeats="$REPEATS" -Dcertplan.bench.mode="$MODE" -Dcertplan.bench.benchmarker="${BENCHMARKER:-false}" 2>&1 | tee "target/benchmarks/plan-$size.log" \
       | grep -E "bench |Tests run:|ERROR|FAIL" || true
     grep -q "BUILD SUCCESS" "target/benchmarks/plan-$size.log" || { echo "bench: size $size failed, see target/benchmarks/plan-$size.log" >&2; exit 1; }
   done

@@ -3,7 +3,7 @@
 # (npm registry), idle and while a planning run is solving. Only loopback traffic; every run is bounded in time.
 #
 # Environment: BENCH_PORT (8097), BENCH_DATA_DIR (/var/tmp/certplan-bench-M; M is imported at its first start),
-# BENCH_RATES ("50 200 800"), BENCH_SECONDS (10), BENCH_CONNECTIONS (10),
+# BENCH_RATES ("50 200 800"), BENCH_SECONDS (10), BENCH_CONNECTIONS (10), BENCH_WARMUP_SECONDS (20 per endpoint),
 # BENCH_URLS (extra "name=path" pairs, space-separated, e.g. "portal=/api/v1/portal/audits"),
 # CERTPLAN_BENCH_TOKEN (sent as "Authorization: Bearer ..." when set).
 # Writes docs/benchmarks/load.csv and docs/benchmarks/service.csv; the service log is target/benchmarks/service.log.
@@ -115,7 +115,9 @@ run_all() { # solving
 }
 
 for e in "${ENDPOINTS[@]}"; do curl -fs "${CURL_AUTH[@]}" -o /dev/null "$BASE${e#*=}" || echo "warning: ${e#*=} does not answer 2xx" >&2; done
-"$AUTOCANNON" -c "$CONNECTIONS" -d 5 "${AUTH[@]}" "$BASE/api/v1/audits?clientId=$CLIENT" >/dev/null 2>&1 # warm-up
+for e in "${ENDPOINTS[@]}"; do # warm-up: the JIT is cold right after start-up
+  "$AUTOCANNON" -c "$CONNECTIONS" -d "${BENCH_WARMUP_SECONDS:-20}" "${AUTH[@]}" "$BASE${e#*=}" >/dev/null 2>&1
+done
 run_all idle
 
 HFROM=$(date -u -d "$(date -u +%Y-%m-01) +1 month" +%F)

@@ -149,13 +149,13 @@ class PlanQualityBench {
         double bound = exact.bound() + (cost - exact.objective());
         CsvFile csv = new CsvFile(settings.out().resolve("exact-" + size + ".csv"),
                 "approach,limitSeconds,status,proposedScore,assigned,unassigned,emptySeats,soft,softVsCpSatPercent,"
-                        + "softVsBoundPercent,cpSatModelledAudits,cpSatLeftOut,cpSatBeforeGuard,load1");
+                        + "softVsBoundPercent,boundEmptySeats,boundSoft,cpSatModelledAudits,cpSatLeftOut,cpSatBeforeGuard,load1");
         long boundSoft = Math.round(bound) % ExactReference.MEDIUM;
         long boundMedium = Math.round(bound) / ExactReference.MEDIUM;
         csv.add("CP-SAT", settings.exactLimit().toSeconds(), exact.status(), cp.score(), cp.assigned(), cp.unassigned(),
                 -cp.score().mediumScore(), cp.score().softScore(), 0,
                 boundMedium == -cp.score().mediumScore() ? percent(cp.score().softScore(), -boundSoft) : "medium differs",
-                exact.modelledAudits(), exact.leftOut(), unguarded, load);
+                boundMedium, -boundSoft, exact.modelledAudits(), exact.leftOut(), unguarded, load);
         LOG.infof("bench %s CP-SAT %s in %.1f s: %s (bound %.0f)", size, exact.status(), exact.seconds(), cp.score(), bound);
         solverFigures.forEach((limit, runs) -> {
             PlanFigures median = runs.stream().sorted(java.util.Comparator.comparing(PlanFigures::score))
@@ -165,7 +165,7 @@ class PlanQualityBench {
                     median.score().mediumScore() == cp.score().mediumScore()
                             ? percent(median.score().softScore(), cp.score().softScore()) : "medium differs",
                     boundMedium == -median.score().mediumScore() ? percent(median.score().softScore(), -boundSoft)
-                            : "medium differs", "", "", "", load);
+                            : "medium differs", boundMedium, -boundSoft, "", "", "", load);
         });
     }
 

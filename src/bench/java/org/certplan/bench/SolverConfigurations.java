@@ -42,23 +42,23 @@ final class SolverConfigurations {
 
     static Map<String, SolverConfig> candidates(Duration limit) {
         Map<String, SolverConfig> configs = new LinkedHashMap<>();
-        configs.put("default: seat FFD + late acceptance 100", PlanQualityBench.solverConfig(limit));
+        configs.put("default (seat FFD, late acceptance 100)", PlanQualityBench.solverConfig(limit));
         configs.put("late acceptance 400", withLocalSearch(limit, la(400, 1)));
-        configs.put("late acceptance 100, accepted count 4", withLocalSearch(limit, la(100, 4)));
-        configs.put("tabu search (entity ratio 0.02, accepted count 100)", withLocalSearch(limit,
+        configs.put("late acceptance 100 - accepted count 4", withLocalSearch(limit, la(100, 4)));
+        configs.put("tabu search (entity ratio 0.02 - accepted count 100)", withLocalSearch(limit,
                 PlanningSolverConfig.localSearch(LocalSearchType.TABU_SEARCH, Optional.empty(), Optional.of(0.02),
                         Optional.of(100))));
-        configs.put("late acceptance 100, change moves only", withLocalSearch(limit, la(100, 1)
+        configs.put("late acceptance 100 - change moves only", withLocalSearch(limit, la(100, 1)
                 .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
                         new ChangeMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(TeamSeat.class)),
                         new ChangeMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(PlanningAudit.class))))));
-        configs.put("late acceptance 100, seat swaps weighted x3", withLocalSearch(limit, la(100, 1)
+        configs.put("late acceptance 100 - seat swaps weighted 3x", withLocalSearch(limit, la(100, 1)
                 .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
                         new ChangeMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(TeamSeat.class)),
                         new ChangeMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(PlanningAudit.class)),
                         new SwapMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(TeamSeat.class))
                                 .withFixedProbabilityWeight(3.0)))));
-        configs.put("seat first fit (unsorted) + late acceptance 100", withConstruction(limit, firstFitSeats()));
+        configs.put("seat first fit unsorted - late acceptance 100", withConstruction(limit, firstFitSeats()));
         return configs;
     }
 
