@@ -31,7 +31,7 @@ public record BenchSettings(DatasetSize size, long seed, LocalDate reference, Li
                 Integer.getInteger("certplan.bench.repeats", 3),
                 Boolean.parseBoolean(System.getProperty("certplan.bench.exact", "true")),
                 Duration.ofSeconds(Long.getLong("certplan.bench.exact-seconds", 60)),
-                Boolean.parseBoolean(System.getProperty("certplan.bench.benchmarker", "true")),
+                Boolean.parseBoolean(System.getProperty("certplan.bench.benchmarker", "false")),
                 Integer.getInteger("certplan.bench.parts", switch (size) {
                     case S -> 0;
                     case M -> 4;
