@@ -42,7 +42,7 @@ final class SolverConfigurations {
 
     static Map<String, SolverConfig> candidates(Duration limit) {
         Map<String, SolverConfig> configs = new LinkedHashMap<>();
-        configs.put("default (seat FFD, late acceptance 100)", PlanQualityBench.solverConfig(limit));
+        configs.put("default (seat FFD - late acceptance 100)", PlanQualityBench.solverConfig(limit));
         configs.put("late acceptance 400", withLocalSearch(limit, la(400, 1)));
         configs.put("late acceptance 100 - accepted count 4", withLocalSearch(limit, la(100, 4)));
         configs.put("tabu search (entity ratio 0.02 - accepted count 100)", withLocalSearch(limit,
