@@ -2,7 +2,7 @@
 MVNW := ./mvnw -B
 JAR  := target/quarkus-app/quarkus-run.jar
 
-.PHONY: run build test acceptance browser openapi image token clean
+.PHONY: run build test acceptance browser bench openapi image token clean
 
 ## run: build if needed, then start the service on :8080 (embedded MariaDB under ./data unless QUARKUS_DATASOURCE_JDBC_URL is set)
 run: build
@@ -46,6 +46,12 @@ browser:
 	    exit 1; \
 	  fi; \
 	fi
+
+## bench: plan quality, solver speed and the service under load (docs/benchmarks.md). MODE=quick (S and M, 10 s,
+## a few minutes) or MODE=full (S, M and L at 10/60/300 s); SIZES, LIMITS, REPEATS and BENCH_PARTS narrow it down.
+MODE ?= quick
+bench:
+	MODE=$(MODE) bash src/bench/sh/bench.sh
 
 ## openapi: regenerate openapi/openapi.yaml from the running service
 openapi:

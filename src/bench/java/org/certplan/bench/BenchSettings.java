@@ -1,0 +1,55 @@
+package org.certplan.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.certplan.dataset.DatasetSize;
+
+/**
+ * What one bench invocation measures, from system properties (the Makefile's {@code make bench} sets them):
+ * {@code certplan.bench.size} (S, M or L), {@code certplan.bench.limits} (seconds, comma-separated),
+ * {@code certplan.bench.repeats}, {@code certplan.bench.exact-seconds} (CP-SAT's limit), {@code certplan.bench.parts} (periods of the
+ * decomposition; 0 = none), {@code certplan.bench.seed}, {@code certplan.bench.reference} (the dataset's
+ * reference date) and the output folders.
+ */
+public record BenchSettings(DatasetSize size, long seed, LocalDate reference, List<Duration> limits, int repeats,
+        boolean exact, Duration exactLimit, boolean benchmarker, int parts, Path out, Path artefacts) {
+
+    /** The fixed reference date of every bench dataset, so that the same seed gives the same plan problem. */
+    public static final LocalDate REFERENCE = LocalDate.of(2026, 11, 22);
+
+    public static BenchSettings fromSystemProperties() {
+        DatasetSize size = DatasetSize.valueOf(System.getProperty("certplan.bench.size", "S"));
+        return new BenchSettings(
+                size,
+                Long.getLong("certplan.bench.seed", 42),
+                LocalDate.parse(System.getProperty("certplan.bench.reference", REFERENCE.toString())),
+                Arrays.stream(System.getProperty("certplan.bench.limits", "10").split(","))
+                        .map(String::strip).map(s -> Duration.ofSeconds(Long.parseLong(s))).toList(),
+                Integer.getInteger("certplan.bench.repeats", 3),
+                Boolean.parseBoolean(System.getProperty("certplan.bench.exact", "true")),
+                Duration.ofSeconds(Long.getLong("certplan.bench.exact-seconds", 60)),
+                Boolean.parseBoolean(System.getProperty("certplan.bench.benchmarker", "false")),
+                Integer.getInteger("certplan.bench.parts", switch (size) {
+                    case S -> 0;
+                    case M -> 4;
+                    case L -> 12;
+                }),
+                Path.of(System.getProperty("certplan.bench.out", "docs/benchmarks")),
+                Path.of(System.getProperty("certplan.bench.artefacts", "target/benchmarks")));
+    }
+
+    /**
+     * The horizon a nightly re-planning run covers: the twelve months from the first day of the month after the
+     * reference date (the horizon of the measurements in docs/planning.md).
+     */
+    public LocalDate horizonFrom() {
+        return reference.withDayOfMonth(1).plusMonths(1);
+    }
+
+    public LocalDate horizonTo() {
+        return horizonFrom().plusYears(1).minusDays(1);
+    }
+}

@@ -1,0 +1,205 @@
+package org.certplan.planning.baseline;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.certplan.planning.AuditPlan;
+import org.certplan.planning.Conflict;
+import org.certplan.planning.PlanningAudit;
+import org.certplan.planning.PlanningAuditor;
+import org.certplan.planning.PlanningPolicy;
+import org.certplan.planning.TeamSeat;
+import org.certplan.planning.WorkingDays;
+import org.certplan.programme.AuditType;
+
+/**
+ * What a careful planner does with a spreadsheet, as the yardstick for the solver: audits in deadline order (latest
+ * end first to fall due first), each on the earliest start of its window on which a whole team is free, each seat
+ * taken by the first eligible auditor (in the seat's eligible list, i.e. auditor id order) who is free, available,
+ * qualified on those days, not barred from the client and within capacity; an auditor who adds a missing technical
+ * area or language is preferred so that the team covers the scope. An audit no date can staff keeps a date that
+ * breaks none of its own date rules and an empty team.
+ *
+ * <p>Pinned audits (confirmed, pinned, booked elsewhere) keep their date and team and count as load. Everything else
+ * is planned afresh. The result is the same {@link AuditPlan}, to be scored by the same constraints as the solver's.
+ */
+public final class GreedyPlanner {
+
+    /** Deadline order: latest end, then earliest start, then id. */
+    public static final Comparator<PlanningAudit> DEADLINE_ORDER = Comparator.comparing(PlanningAudit::getLatestEnd)
+            .thenComparing(PlanningAudit::getEarliestStart)
+            .thenComparing(PlanningAudit::getId);
+
+    private final PlanningPolicy policy;
+    private final Map<PlanningAuditor, Set<LocalDate>> busy = new HashMap<>();
+    private final Map<PlanningAuditor, Map<YearMonth, Integer>> monthLoad = new HashMap<>();
+    private final Map<PlanningAuditor, Map<Year, Integer>> yearLoad = new HashMap<>();
+    private final Map<Long, PlanningAudit> stage1ByCertification = new HashMap<>();
+
+    private GreedyPlanner(PlanningPolicy policy) {
+        this.policy = policy;
+    }
+
+    /** Plans {@code plan} in place and returns it (its score is not computed here). */
+    public static AuditPlan plan(AuditPlan plan) {
+        GreedyPlanner planner = new GreedyPlanner(plan.getPolicy());
+        planner.run(plan);
+        return plan;
+    }
+
+    private void run(AuditPlan plan) {
+        List<PlanningAudit> open = new ArrayList<>();
+        for (PlanningAudit audit : plan.getAudits()) {
+            if (audit.getType() == AuditType.STAGE_1 && audit.getCertificationId() != null) {
+                stage1ByCertification.put(audit.getCertificationId(), audit);
+            }
+            if (audit.isPinned()) {
+                audit.getSeats().stream().filter(TeamSeat::isAssigned)
+                        .forEach(seat -> book(seat.getAuditor(), audit.days()));
+            } else {
+                audit.getSeats().forEach(seat -> seat.setAuditor(null));
+                open.add(audit);
+            }
+        }
+        open.sort(DEADLINE_ORDER);
+        for (PlanningAudit audit : open) {
+            place(audit);
+        }
+    }
+
+    private void place(PlanningAudit audit) {
+        LocalDate fallback = null;
+        for (LocalDate start : audit.getStartDateRange()) {
+            List<LocalDate> days = WorkingDays.from(start, audit.getDurationDays());
+            if (!dateKeepsRules(audit, start, days)) {
+                continue;
+            }
+            if (fallback == null) {
+                fallback = start;
+            }
+            Optional<List<PlanningAuditor>> team = team(audit, days);
+            if (team.isPresent()) {
+                setStart(audit, start);
+                for (int i = 0; i < team.get().size(); i++) {
+                    audit.getSeats().get(i).setAuditor(team.get().get(i));
+                    book(team.get().get(i), days);
+                }
+                return;
+            }
+        }
+        LocalDate current = audit.getStartDate();
+        boolean currentKeepsRules = dateKeepsRules(audit, current, WorkingDays.from(current, audit.getDurationDays()));
+        setStart(audit, currentKeepsRules || fallback == null ? current : fallback);
+    }
+
+    /** The rules that depend on the date alone: window, client blackout and holidays, CYC-7 gap after stage 1. */
+    private boolean dateKeepsRules(PlanningAudit audit, LocalDate start, List<LocalDate> days) {
+        if (start.isBefore(audit.getEarliestStart()) || days.get(days.size() - 1).isAfter(audit.getLatestEnd())) {
+            return false;
+        }
+        if (!audit.getClient().blackoutDaysAmong(days).isEmpty() || !audit.getClient().holidaysAmong(days).isEmpty()) {
+            return false;
+        }
+        if (audit.getType() == AuditType.STAGE_2 && audit.getCertificationId() != null) {
+            PlanningAudit stage1 = stage1ByCertification.get(audit.getCertificationId());
+            if (stage1 != null) {
+                LocalDate stage1End = stage1.lastDay();
+                return !start.isBefore(stage1End.plusDays(policy.stage2MinGapDays()))
+                        && !start.isAfter(stage1End.plusMonths(policy.stage2MaxGapMonths()));
+            }
+        }
+        return true;
+    }
+
+    /** A whole team free on the days, seat by seat, or none. */
+    private Optional<List<PlanningAuditor>> team(PlanningAudit audit, List<LocalDate> days) {
+        List<PlanningAuditor> team = new ArrayList<>();
+        for (TeamSeat seat : audit.getSeats()) {
+            PlanningAuditor chosen = null;
+            PlanningAuditor firstFree = null;
+            for (PlanningAuditor candidate : seat.getEligibleAuditors()) {
+                if (team.contains(candidate) || !free(seat, candidate, days)) {
+                    continue;
+                }
+                if (firstFree == null) {
+                    firstFree = candidate;
+                }
+                if (addsCoverage(audit, team, candidate, days)) {
+                    chosen = candidate;
+                    break;
+                }
+            }
+            chosen = chosen != null ? chosen : firstFree;
+            if (chosen == null) {
+                return Optional.empty();
+            }
+            team.add(chosen);
+        }
+        boolean covered = audit.missingTechnicalAreas(team, days).isEmpty() && audit.missingLanguages(team).isEmpty();
+        return covered ? Optional.of(team) : Optional.empty();
+    }
+
+    private static boolean addsCoverage(PlanningAudit audit, List<PlanningAuditor> team, PlanningAuditor candidate,
+            List<LocalDate> days) {
+        Set<String> missingAreas = audit.missingTechnicalAreas(team, days);
+        Set<String> missingLanguages = audit.missingLanguages(team);
+        if (missingAreas.isEmpty() && missingLanguages.isEmpty()) {
+            return true;
+        }
+        return candidate.technicalAreasOn(days).stream().anyMatch(missingAreas::contains)
+                || candidate.getLanguages().stream().anyMatch(missingLanguages::contains);
+    }
+
+    /** COMP-1/COMP-2, IMP-1/2/3, CAP-1, CAP-2 and CAP-3 for this auditor on this seat on these days. */
+    private boolean free(TeamSeat seat, PlanningAuditor auditor, List<LocalDate> days) {
+        long clientId = seat.getAudit().getClient().getId();
+        if (seat.isLead() ? !auditor.qualifiedToLead(days) : !auditor.qualifiedToAudit(days)) {
+            return false;
+        }
+        if (seat.isLead() && auditor.rotationBars(clientId, policy.rotationCycles())) {
+            return false;
+        }
+        if (auditor.barredDays(clientId, Conflict.CONSULTANCY_COOLING_OFF, days) > 0
+                || auditor.barredDays(clientId, Conflict.DECLARED_CONFLICT, days) > 0
+                || !auditor.unavailableAmong(days).isEmpty()) {
+            return false;
+        }
+        Set<LocalDate> booked = busy.getOrDefault(auditor, Set.of());
+        if (days.stream().anyMatch(booked::contains)) {
+            return false;
+        }
+        Map<YearMonth, Integer> perMonth = new HashMap<>();
+        Map<Year, Integer> perYear = new HashMap<>();
+        days.forEach(day -> {
+            perMonth.merge(YearMonth.from(day), 1, Integer::sum);
+            perYear.merge(Year.from(day), 1, Integer::sum);
+        });
+        Map<YearMonth, Integer> months = monthLoad.getOrDefault(auditor, Map.of());
+        Map<Year, Integer> years = yearLoad.getOrDefault(auditor, Map.of());
+        return perMonth.entrySet().stream()
+                        .allMatch(e -> months.getOrDefault(e.getKey(), 0) + e.getValue() <= auditor.getMaxDaysPerMonth())
+                && perYear.entrySet().stream()
+                        .allMatch(e -> years.getOrDefault(e.getKey(), 0) + e.getValue() <= auditor.getMaxDaysPerYear());
+    }
+
+    private void book(PlanningAuditor auditor, List<LocalDate> days) {
+        busy.computeIfAbsent(auditor, a -> new HashSet<>()).addAll(days);
+        days.forEach(day -> {
+            monthLoad.computeIfAbsent(auditor, a -> new HashMap<>()).merge(YearMonth.from(day), 1, Integer::sum);
+            yearLoad.computeIfAbsent(auditor, a -> new HashMap<>()).merge(Year.from(day), 1, Integer::sum);
+        });
+    }
+
+    private static void setStart(PlanningAudit audit, LocalDate start) {
+        audit.setStartDate(start);
+        audit.getSeats().forEach(seat -> seat.setStartDate(start));
+    }
+}
