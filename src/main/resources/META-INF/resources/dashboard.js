@@ -287,9 +287,23 @@ async function applyRun() {
   }
 }
 
+let pending = 0;
+
+/** Marks the page busy (aria-busy) while the work runs, for assistive technology and tests alike. */
+async function loading(work) {
+  pending += 1;
+  document.body.setAttribute('aria-busy', 'true');
+  try {
+    return await work;
+  } finally {
+    pending -= 1;
+    if (pending === 0) document.body.removeAttribute('aria-busy');
+  }
+}
+
 async function refresh() {
   try {
-    await Promise.all([loadSummary(), loadTimeline()]);
+    await loading(Promise.all([loadSummary(), loadTimeline()]));
   } catch (error) {
     showMessage(error.status === 401 || error.status === 403
       ? `Not allowed (${error.message}): enter a planner's access token.` : `Could not load the dashboard: ${error.message}`);
@@ -314,8 +328,8 @@ function init() {
   });
   $('start-run').addEventListener('click', startRun);
   $('apply-run').addEventListener('click', applyRun);
-  $('prev-page').addEventListener('click', () => { state.page -= 1; loadTimeline().catch((e) => showMessage(e.message)); });
-  $('next-page').addEventListener('click', () => { state.page += 1; loadTimeline().catch((e) => showMessage(e.message)); });
+  $('prev-page').addEventListener('click', () => { state.page -= 1; loading(loadTimeline()).catch((e) => showMessage(e.message)); });
+  $('next-page').addEventListener('click', () => { state.page += 1; loading(loadTimeline()).catch((e) => showMessage(e.message)); });
   refresh();
 }
 

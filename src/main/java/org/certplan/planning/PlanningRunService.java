@@ -180,13 +180,14 @@ public class PlanningRunService {
             return run;
         });
         PlanSnapshot snapshot = builder.snapshot(started.horizonFrom, started.horizonTo);
-        state.snapshot = snapshot;
         AuditPlanWeights weights = this.weights.current();
         AuditPlan plan = snapshot.plan(weights);
         if (started.mode == PlanningMode.REPAIR) {
             state.scope = RepairScope.of(snapshot, plan, solutionManager);
             plan = snapshot.plan(weights, state.scope.kept());
         }
+        // last: a set snapshot tells live changes that the run's scope is ready
+        state.snapshot = snapshot;
         Duration solving = limit.minus(Duration.between(started.createdAt, clock.instant())).minus(settings.finishReserve());
         timer.schedule(() -> solverManager.terminateEarly(runId), Math.max(solving.toMillis(), limit.toMillis() / 2),
                 TimeUnit.MILLISECONDS);
