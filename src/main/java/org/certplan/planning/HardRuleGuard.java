@@ -46,10 +46,12 @@ public final class HardRuleGuard {
             }
             for (long id : release) {
                 List<HardMatch> touching = matches.stream().filter(m -> m.rule().touches(id)).toList();
+                // a breach that outlives the release of the team lies in the audit itself: it is left unplanned
+                boolean releasedBefore = reasons.containsKey(id);
                 touching.forEach(m -> reasons.computeIfAbsent(id, k -> new ArrayList<>())
                         .add(m.rule().ruleId() + ": " + m.rule().text()));
                 releasable.get(id).getSeats().forEach(seat -> seat.setAuditor(null));
-                if (touching.stream().anyMatch(HardMatch::dateAtFault)) {
+                if (releasedBefore || touching.stream().anyMatch(HardMatch::dateAtFault)) {
                     unplanned.add(id);
                 }
             }
