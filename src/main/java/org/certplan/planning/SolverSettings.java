@@ -15,7 +15,7 @@ public interface SolverSettings {
     Duration timeLimit();
 
     /** The end of the time limit kept for the safety net and storing the proposal; the solver stops before it. */
-    @WithDefault("PT4S")
+    @WithDefault("PT8S")
     Duration finishReserve();
 
     /** Stop earlier when the best score has not improved for this long. */

@@ -36,7 +36,7 @@ class DatasetMPlanIT {
     public static class ProductionSolver implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("certplan.solver.time-limit", "PT60S", "certplan.solver.finish-reserve", "PT4S",
+            return Map.of("certplan.solver.time-limit", "PT60S", "certplan.solver.finish-reserve", "PT8S",
                     "certplan.solver.unimproved-time-limit", "PT60S", "quarkus.http.test-timeout", "PT10M",
                     "quarkus.transaction-manager.default-transaction-timeout", "PT10M");
         }
