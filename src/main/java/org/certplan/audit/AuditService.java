@@ -5,22 +5,23 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.certplan.platform.problem.Problem;
-import java.util.List;
-import java.util.Optional;
 import org.certplan.platform.paging.PageParams;
 import org.certplan.platform.paging.PageResult;
+import org.certplan.platform.problem.Problem;
 import org.certplan.platform.problem.ProblemException;
+import org.certplan.platform.text.Texts;
 import org.certplan.programme.AuditType;
 import org.certplan.programme.CycleCalendar;
 import org.certplan.programme.RuleViolation;
@@ -29,6 +30,8 @@ import org.certplan.programme.Window;
 /** Reads audits and records that they were held, with their findings. */
 @ApplicationScoped
 public class AuditService {
+
+    private static final int MAX_REASON = 4000;
 
     @Inject
     AuditTrail trail;
@@ -212,7 +215,8 @@ public class AuditService {
         String detail = before + " -> " + after + (oldStatus == audit.status ? "" : "; status " + oldStatus + " -> " + audit.status)
                 + (overridden.isEmpty() ? "" : "; overrode " + String.join(", ", overridden));
         trail.record(audit, AuditEvent.Source.PLANNER, actor(request.actor()),
-                overridden.isEmpty() ? "ASSIGNED" : "ASSIGNED_OVERRIDING_RULES", truncate(detail), request.reason().strip());
+                overridden.isEmpty() ? "ASSIGNED" : "ASSIGNED_OVERRIDING_RULES", Texts.truncate(detail, MAX_REASON),
+                request.reason().strip());
         em.flush();
         return view(audit);
     }
@@ -284,10 +288,6 @@ public class AuditService {
 
     private static String actor(String actor) {
         return actor == null || actor.isBlank() ? "planner" : actor.strip();
-    }
-
-    private static String truncate(String text) {
-        return text.length() <= 4000 ? text : text.substring(0, 3997) + "...";
     }
 
     /** Moves an open audit's window, e.g. when the audit it depends on was held (CYC-5, CYC-7). */

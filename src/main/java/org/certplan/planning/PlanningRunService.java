@@ -36,11 +36,12 @@ import org.certplan.audit.AuditStatus;
 import org.certplan.audit.AuditTrail;
 import org.certplan.audit.TeamMember;
 import org.certplan.audit.TeamRole;
-import org.certplan.planning.weights.WeightsService;
 import org.certplan.planning.replanning.AuditorLeaveChange;
 import org.certplan.planning.replanning.RepairScope;
 import org.certplan.planning.replanning.Replica;
+import org.certplan.planning.weights.WeightsService;
 import org.certplan.platform.problem.ProblemException;
+import org.certplan.platform.text.Texts;
 import org.jboss.logging.Logger;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolutionManager;
@@ -54,6 +55,8 @@ import org.optaplanner.core.api.solver.SolverStatus;
  */
 @ApplicationScoped
 public class PlanningRunService {
+
+    private static final int MAX_TEXT = 2000;
 
     private static final Logger LOG = Logger.getLogger(PlanningRunService.class);
 
@@ -278,13 +281,13 @@ public class PlanningRunService {
             change.oldEnd = read.endDate();
             change.newStart = item.newStart();
             change.newEnd = item.newEnd();
-            change.oldTeam = write(read.team());
-            change.newTeam = write(item.newTeam());
+            change.oldTeam = Texts.json(json, read.team());
+            change.newTeam = Texts.json(json, item.newTeam());
             change.unassignedReason = item.unassignedReason();
             change.published = read.isPublished();
             change.forcedBy = item.changed() ? state.scope.forcedBy(read.id()) : null;
-            change.explanationSummary = truncate(item.explanationSummary());
-            change.explanation = write(item.impacts().stream().map(ImpactView::of).toList());
+            change.explanationSummary = Texts.truncate(item.explanationSummary(), MAX_TEXT);
+            change.explanation = Texts.json(json, item.impacts().stream().map(ImpactView::of).toList());
             change.persist();
         }
         run.finish(state.cancelRequested ? PlanningRunStatus.CANCELLED : PlanningRunStatus.COMPLETED, clock.instant());
@@ -296,7 +299,7 @@ public class PlanningRunService {
             QuarkusTransaction.requiringNew().run(() -> {
                 PlanningRun run = PlanningRun.findById(runId);
                 if (run != null && run.status.isActive()) {
-                    run.failureMessage = truncate(String.valueOf(failure.getMessage()));
+                    run.failureMessage = Texts.truncate(String.valueOf(failure.getMessage()), MAX_TEXT);
                     run.finish(PlanningRunStatus.FAILED, clock.instant());
                 }
             });
@@ -524,17 +527,5 @@ public class PlanningRunService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable team " + text, e);
         }
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String truncate(String text) {
-        return text == null || text.length() <= 2000 ? text : text.substring(0, 1997) + "...";
     }
 }

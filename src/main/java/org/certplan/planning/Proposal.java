@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.certplan.audit.AuditStatus;
 import org.certplan.audit.TeamRole;
+import org.certplan.platform.text.Texts;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 /**
@@ -19,6 +20,8 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
  * the date and team proposed, why seats stay empty, and the rules that shaped it.
  */
 public record Proposal(HardMediumSoftLongScore score, List<Item> items) {
+
+    private static final int MAX_TEXT = 2000;
 
     /** One audit of the proposal. */
     public record Item(PlanSnapshot.AuditRow read, LocalDate newStart, LocalDate newEnd, List<TeamEntry> newTeam,
@@ -58,7 +61,7 @@ public record Proposal(HardMediumSoftLongScore score, List<Item> items) {
         for (PlanSnapshot.AuditRow row : snapshot.audits().values()) {
             String released = guarded.releaseReasons().get(row.id());
             if (guarded.isUnplanned(row.id())) {
-                String reason = truncate(released);
+                String reason = Texts.truncate(released, MAX_TEXT);
                 boolean changed = !row.keepsDateAndTeam() && (row.status() != AuditStatus.UNPLANNED
                         || row.startDate() != null || !row.seatOrder().isEmpty()
                         || !Objects.equals(row.unassignedReason(), reason));
@@ -76,7 +79,8 @@ public record Proposal(HardMediumSoftLongScore score, List<Item> items) {
                     empty.add(emptySeatReason(check, seat));
                 }
             }
-            String reason = released != null ? truncate(released) : empty.isEmpty() ? null : truncate(String.join("; ", empty));
+            String reason = Texts.truncate(released != null ? released : empty.isEmpty() ? null : String.join("; ", empty),
+                    MAX_TEXT);
             // an audit pinned for the run (confirmed, pinned, or published and kept by REPAIR) changes nothing
             boolean changed = !row.keepsDateAndTeam() && !audit.isPinned() && (row.status() == AuditStatus.UNPLANNED
                     || !Objects.equals(row.startDate(), audit.getStartDate())
@@ -126,9 +130,5 @@ public record Proposal(HardMediumSoftLongScore score, List<Item> items) {
                 + byRule.entrySet().stream().map(e -> e.getKey() + " rules out " + e.getValue())
                         .collect(Collectors.joining(", "))
                 + ")";
-    }
-
-    private static String truncate(String text) {
-        return text.length() <= 2000 ? text : text.substring(0, 1997) + "...";
     }
 }

@@ -1,6 +1,5 @@
 package org.certplan.planning.notification;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -12,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.certplan.platform.text.Texts;
 
 /**
  * Turns one change set into one notification per affected auditor and client, written in the caller's
@@ -53,7 +53,7 @@ public class ChangeNotifier {
             notification.createdAt = clock.instant();
             notification.payload = "{}";
             notification.persistAndFlush();
-            notification.payload = write(new NotificationPayload(notification.id, changeSet, recipient,
+            notification.payload = Texts.json(json, new NotificationPayload(notification.id, changeSet, recipient,
                     notification.createdAt, audits));
             ids.add(notification.id);
         });
@@ -65,13 +65,5 @@ public class ChangeNotifier {
 
     void deliverAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationsQueued event) {
         delivery.deliver(event.ids());
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -22,6 +22,7 @@ import org.certplan.planning.PlanningRunRequest;
 import org.certplan.planning.PlanningRunService;
 import org.certplan.planning.SolverSettings;
 import org.certplan.platform.problem.ProblemException;
+import org.certplan.platform.text.Texts;
 import org.jboss.logging.Logger;
 
 /**
@@ -31,6 +32,8 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class NightlyReplanning {
+
+    private static final int MAX_TEXT = 2000;
 
     private static final Logger LOG = Logger.getLogger(NightlyReplanning.class);
     static final String ACTOR = "nightly re-planning";
@@ -108,7 +111,7 @@ public class NightlyReplanning {
             LOG.error("Nightly re-planning " + nightId + " could not start its run", e);
             end(nightId, n -> {
                 n.outcome = ReplanningNight.Outcome.FAILED;
-                n.reason = truncate("the run could not start: " + e);
+                n.reason = Texts.truncate("the run could not start: " + e, MAX_TEXT);
             });
             return;
         }
@@ -120,7 +123,7 @@ public class NightlyReplanning {
             LOG.error("Nightly re-planning " + nightId + " failed", e);
             end(nightId, n -> {
                 n.outcome = ReplanningNight.Outcome.FAILED;
-                n.reason = truncate(String.valueOf(e.getMessage()));
+                n.reason = Texts.truncate(String.valueOf(e.getMessage()), MAX_TEXT);
             });
         }
     }
@@ -149,7 +152,8 @@ public class NightlyReplanning {
         if (!run.status.hasProposal()) {
             end(nightId, n -> {
                 n.outcome = ReplanningNight.Outcome.FAILED;
-                n.reason = truncate("planning run " + run.id + " ended " + run.status + ": " + run.failureMessage);
+                n.reason = Texts.truncate("planning run " + run.id + " ended " + run.status + ": " + run.failureMessage,
+                        MAX_TEXT);
             });
             return;
         }
@@ -193,8 +197,8 @@ public class NightlyReplanning {
             n.changedPublished = changedPublished;
             n.forcedCount = forced.size();
             n.churnBudget = allowed;
-            n.forcedMoves = write(forced);
-            n.reason = truncate(reason);
+            n.forcedMoves = Texts.json(json, forced);
+            n.reason = Texts.truncate(reason, MAX_TEXT);
         });
         LOG.infof("Nightly re-planning %d: run %d %s — %s", nightId, run.id, applied ? "applied" : "kept for a planner",
                 reason);
@@ -233,17 +237,5 @@ public class NightlyReplanning {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable forced moves", e);
         }
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String truncate(String text) {
-        return text == null || text.length() <= 2000 ? text : text.substring(0, 1997) + "...";
     }
 }

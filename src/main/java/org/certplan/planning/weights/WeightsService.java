@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.certplan.planning.AuditPlanWeights;
 import org.certplan.planning.SoftWeight;
 import org.certplan.platform.problem.ProblemException;
+import org.certplan.platform.text.Texts;
 
 /** Keeps the soft-constraint weights in the database, so every replica's next run uses the same ones. */
 @ApplicationScoped
@@ -66,7 +67,7 @@ public class WeightsService {
         if (row.version != request.version()) {
             throw ProblemException.staleVersion("the weights", request.version(), row.version);
         }
-        row.overrides = write(merged);
+        row.overrides = Texts.json(json, merged);
         row.updatedAt = clock.instant();
         row.updatedBy = user;
         row.reason = request.reason();
@@ -98,14 +99,6 @@ public class WeightsService {
             });
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("soft_weights.overrides is not a JSON object of weights", e);
-        }
-    }
-
-    private String write(Map<String, Long> overrides) {
-        try {
-            return json.writeValueAsString(overrides);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
