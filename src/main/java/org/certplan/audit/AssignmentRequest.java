@@ -38,4 +38,8 @@ public record AssignmentRequest(
     public boolean forced() {
         return Boolean.TRUE.equals(force);
     }
+
+    public AssignmentRequest withActor(String recorded) {
+        return new AssignmentRequest(startDate, team, pinned, reason, force, version, recorded);
+    }
 }

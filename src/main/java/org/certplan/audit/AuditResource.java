@@ -68,7 +68,7 @@ public class AuditResource {
     @Operation(summary = "Assign a date, team or pin by hand; judged against the hard rules (422 with the rule ids unless force=true with a reason)")
     public AuditView assign(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull AssignmentRequest request) {
-        return audits.assign(id, request, ifMatch);
+        return audits.assign(id, request.withActor(user.actor(request.actor())), ifMatch);
     }
 
     @POST
@@ -76,13 +76,14 @@ public class AuditResource {
     @Operation(summary = "The client agreed to the planned date: CONFIRMED and pinned")
     public AuditView confirm(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid ConfirmationRequest request) {
-        return audits.confirm(id, request, ifMatch);
+        ConfirmationRequest confirmation = request == null ? new ConfirmationRequest(null, null, null) : request;
+        return audits.confirm(id, confirmation.withActor(user.actor(confirmation.actor())), ifMatch);
     }
 
     @POST
     @Path("/{id}/completion")
     @Operation(summary = "Record that the audit was held, with its findings; a major finding opens a follow-up (NC-2)")
     public AuditView complete(@PathParam("id") long id, @Valid @NotNull CompletionRequest request) {
-        return audits.complete(id, request);
+        return audits.complete(id, request.withActor(user.actor(request.actor())));
     }
 }

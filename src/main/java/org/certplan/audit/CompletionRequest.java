@@ -23,4 +23,8 @@ public record CompletionRequest(
     public List<Finding> findingsOrEmpty() {
         return findings == null ? List.of() : findings;
     }
+
+    public CompletionRequest withActor(String recorded) {
+        return new CompletionRequest(startDate, endDate, findings, recorded);
+    }
 }

@@ -5,4 +5,8 @@ import jakarta.validation.constraints.Size;
 
 /** The client agreed to the planned date; all fields optional. */
 public record ConfirmationRequest(@PositiveOrZero Long version, @Size(max = 200) String actor, @Size(max = 1000) String reason) {
+
+    public ConfirmationRequest withActor(String recorded) {
+        return new ConfirmationRequest(version, recorded, reason);
+    }
 }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import org.certplan.platform.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -16,6 +17,9 @@ public class NonconformityResource {
 
     @Inject
     NonconformityService nonconformities;
+
+    @Inject
+    CurrentUser user;
 
     @GET
     @Path("/{id}")
@@ -28,6 +32,6 @@ public class NonconformityResource {
     @Path("/{id}/closure")
     @Operation(summary = "Close a nonconformity whose correction a completed audit verified")
     public NonconformityView close(@PathParam("id") long id, @Valid @NotNull ClosureRequest request) {
-        return nonconformities.close(id, request);
+        return nonconformities.close(id, request.withActor(user.actor(request.actor())));
     }
 }

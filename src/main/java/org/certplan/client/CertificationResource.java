@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.certplan.platform.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -19,6 +20,9 @@ public class CertificationResource {
 
     @Inject
     CertificationService certifications;
+
+    @Inject
+    CurrentUser user;
 
     @POST
     @Operation(summary = "Apply for certification: computes the audit time and creates stage 1 and stage 2")
@@ -55,20 +59,20 @@ public class CertificationResource {
     @Path("/{id}/suspend")
     @Operation(summary = "Suspend a certification (CYC-9: the cycle's dates do not move)")
     public CertificationView suspend(@PathParam("id") long id, @Valid @NotNull StatusChangeRequest request) {
-        return certifications.view(certifications.suspend(id, request));
+        return certifications.view(certifications.suspend(id, request.withActor(user.actor(request.actor()))));
     }
 
     @POST
     @Path("/{id}/withdraw")
     @Operation(summary = "Withdraw a certification or an application; its open audits are cancelled")
     public CertificationView withdraw(@PathParam("id") long id, @Valid @NotNull StatusChangeRequest request) {
-        return certifications.view(certifications.withdraw(id, request));
+        return certifications.view(certifications.withdraw(id, request.withActor(user.actor(request.actor()))));
     }
 
     @POST
     @Path("/{id}/restore")
     @Operation(summary = "Lift a suspension, or restore an expired certificate within the restoration period (CYC-8)")
     public CertificationView restore(@PathParam("id") long id, @Valid @NotNull StatusChangeRequest request) {
-        return certifications.view(certifications.restore(id, request));
+        return certifications.view(certifications.restore(id, request.withActor(user.actor(request.actor()))));
     }
 }

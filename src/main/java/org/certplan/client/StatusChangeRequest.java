@@ -10,4 +10,8 @@ public record StatusChangeRequest(
         @NotNull LocalDate date,
         @NotBlank @Size(max = 1000) String reason,
         @Size(max = 200) String actor) {
+
+    public StatusChangeRequest withActor(String recorded) {
+        return new StatusChangeRequest(date, reason, recorded);
+    }
 }

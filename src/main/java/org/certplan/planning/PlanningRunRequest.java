@@ -15,4 +15,8 @@ public record PlanningRunRequest(
         Duration timeLimit,
         PlanningMode mode,
         @Size(max = 200) String requestedBy) {
+
+    public PlanningRunRequest withRequestedBy(String recorded) {
+        return new PlanningRunRequest(from, to, timeLimit, mode, recorded);
+    }
 }

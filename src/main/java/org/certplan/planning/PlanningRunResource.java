@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import java.util.List;
+import org.certplan.platform.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -29,10 +30,13 @@ public class PlanningRunResource {
     @Inject
     PlanningRunService runs;
 
+    @Inject
+    CurrentUser user;
+
     @POST
     @Operation(summary = "Start a planning run over a horizon; 409 while another run is active")
     public Response start(@Valid @NotNull PlanningRunRequest request, @Context UriInfo uri) {
-        PlanningRun run = runs.start(request);
+        PlanningRun run = runs.start(request.withRequestedBy(user.actor(request.requestedBy())));
         return Response.accepted(runs.view(run.id))
                 .location(uri.getAbsolutePathBuilder().path(String.valueOf(run.id)).build())
                 .build();
@@ -77,6 +81,6 @@ public class PlanningRunResource {
     @Path("/{id}/apply")
     @Operation(summary = "Write the proposal in one transaction; 409 if an affected audit changed since the run read it or it was applied")
     public ApplyResult apply(@PathParam("id") long id, @Valid ApplyRequest request) {
-        return runs.apply(id, request == null ? null : request.appliedBy());
+        return runs.apply(id, user.actor(request == null ? null : request.appliedBy()));
     }
 }

@@ -62,7 +62,7 @@ class ManualAssignmentResourceTest {
         get("/api/v1/audits/" + stage1 + "/history").statusCode(200)
                 .body("action", hasItem("ASSIGNED"))
                 .body("find { it.action == 'ASSIGNED' }.source", equalTo("PLANNER"))
-                .body("find { it.action == 'ASSIGNED' }.actor", equalTo("Paula Planner"))
+                .body("find { it.action == 'ASSIGNED' }.actor", equalTo("paula (for Paula Planner)"))
                 .body("find { it.action == 'ASSIGNED' }.reason", equalTo("agreed with the client by phone"))
                 .body("find { it.action == 'ASSIGNED' }.detail", containsString("no date, team none -> " + start))
                 .body("find { it.action == 'ASSIGNED' }.detail", containsString("status UNPLANNED -> PLANNED"));
@@ -322,6 +322,24 @@ class ManualAssignmentResourceTest {
         get("/api/v1/audits/" + stage1 + "/history").statusCode(200)
                 .body("action", hasItems("CREATED", "ASSIGNED", "CONFIRMED"))
                 .body("action", not(hasItem("COMPLETED")));
+    }
+
+    @Test
+    void theTrailRecordsTheTokensPrincipalWhateverTheBodyClaims() {
+        long lead = auditor("LEAD_AUDITOR", "33");
+        long stage1 = stage1("Manual Actor GmbH", "2037-10-05");
+        Map<String, Object> assignment = body(firstMondayIn(stage1), List.of(member(lead, "LEAD")), "planned");
+        assignment.remove("actor");
+        patch(stage1, assignment, null).statusCode(200);
+        post("/api/v1/audits/" + stage1 + "/confirm", Map.of("actor", "paula")).statusCode(200);
+        post("/api/v1/audits/" + stage1 + "/completion", Map.of("startDate", "2026-02-02", "endDate", "2026-02-03",
+                "actor", "Lena Lead"))
+                .statusCode(200);
+
+        get("/api/v1/audits/" + stage1 + "/history").statusCode(200)
+                .body("find { it.action == 'ASSIGNED' }.actor", equalTo("paula"))
+                .body("find { it.action == 'CONFIRMED' }.actor", equalTo("paula"))
+                .body("find { it.action == 'COMPLETED' }.actor", equalTo("paula (for Lena Lead)"));
     }
 
     // ---- helpers ----

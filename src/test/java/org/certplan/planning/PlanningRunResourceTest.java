@@ -93,7 +93,7 @@ class PlanningRunResourceTest {
 
         post("/api/v1/planning-runs/" + runId + "/apply", Map.of("appliedBy", "Paula Planner"))
                 .statusCode(200)
-                .body("appliedBy", equalTo("Paula Planner"));
+                .body("appliedBy", equalTo("planner (for Paula Planner)"));
 
         get("/api/v1/audits/" + audits.get(0)).statusCode(200)
                 .body("status", equalTo("PLANNED"))
@@ -101,7 +101,7 @@ class PlanningRunResourceTest {
                 .body("team.role", hasItem("LEAD"));
         get("/api/v1/audits/" + audits.get(0) + "/history").statusCode(200)
                 .body("source", hasItem("PLANNING_RUN"))
-                .body("find { it.source == 'PLANNING_RUN' }.actor", equalTo("Paula Planner"))
+                .body("find { it.source == 'PLANNING_RUN' }.actor", equalTo("planner (for Paula Planner)"))
                 .body("find { it.source == 'PLANNING_RUN' }.reason", equalTo("planning run " + runId + " applied"));
 
         assertThat(WrittenPlanCheck.breaches(audits)).isEmpty();

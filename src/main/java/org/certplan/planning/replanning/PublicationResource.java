@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import org.certplan.platform.problem.ProblemException;
+import org.certplan.platform.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -16,6 +17,9 @@ public class PublicationResource {
     @Inject
     Publication publication;
 
+    @Inject
+    CurrentUser user;
+
     @POST
     @Operation(summary = "Publish the date and team of the planned audits starting in [from, to] to their clients and "
             + "auditors; from then on REPAIR keeps them and changing them costs (§8.3)")
@@ -23,7 +27,6 @@ public class PublicationResource {
         if (request.to().isBefore(request.from())) {
             throw ProblemException.invalid("to", "lies before from " + request.from());
         }
-        String by = request.publishedBy() == null || request.publishedBy().isBlank() ? "planner" : request.publishedBy();
-        return publication.publish(request.from(), request.to(), by);
+        return publication.publish(request.from(), request.to(), user.actor(request.publishedBy()));
     }
 }

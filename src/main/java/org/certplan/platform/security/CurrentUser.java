@@ -7,6 +7,7 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
 import java.util.Optional;
 import org.certplan.platform.problem.ProblemException;
+import org.certplan.platform.text.Texts;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -21,6 +22,17 @@ public class CurrentUser {
 
     public String name() {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+    }
+
+    /**
+     * Who the trail records as acting: the token's principal, never a name taken from the request alone; a different
+     * person named in the request (a planner recording for a lead auditor) is kept beside it.
+     */
+    public String actor(String named) {
+        String principal = name();
+        String other = named == null ? "" : named.strip();
+        return Texts.truncate(other.isEmpty() || other.equals(principal) ? principal
+                : principal + " (for " + other + ")", 200);
     }
 
     /** A planner or an admin: sees every client and auditor. */
