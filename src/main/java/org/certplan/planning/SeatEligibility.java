@@ -2,7 +2,9 @@ package org.certplan.planning;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The auditors the search may put on a seat: those who, on at least one start date the audit can take, break none
@@ -21,11 +23,11 @@ final class SeatEligibility {
 
     /** Sets the eligible auditors of every seat of the audit. */
     void assign(PlanningAudit audit, List<PlanningAuditor> auditors) {
-        List<List<LocalDate>> dayOptions = dayOptions(audit);
+        StartOptions options = StartOptions.of(audit);
         for (TeamSeat seat : audit.getSeats()) {
             List<PlanningAuditor> eligible = new ArrayList<>();
             for (PlanningAuditor auditor : auditors) {
-                if (eligible(seat, auditor, dayOptions) || (audit.isPinned() && auditor == seat.getAuditor())) {
+                if (eligible(seat, auditor, options) || (audit.isPinned() && auditor == seat.getAuditor())) {
                     eligible.add(auditor);
                 }
             }
@@ -33,7 +35,12 @@ final class SeatEligibility {
         }
     }
 
-    boolean eligible(TeamSeat seat, PlanningAuditor auditor, List<List<LocalDate>> dayOptions) {
+    boolean eligible(TeamSeat seat, PlanningAuditor auditor) {
+        return eligible(seat, auditor, StartOptions.of(seat.getAudit()));
+    }
+
+    /** Date-free necessary conditions first: most auditors fail one, and the per-start check is the costly part. */
+    private boolean eligible(TeamSeat seat, PlanningAuditor auditor, StartOptions options) {
         PlanningAudit audit = seat.getAudit();
         long clientId = audit.getClient().getId();
         if (seat.isLead() && auditor.rotationBars(clientId, policy.rotationCycles())) {
@@ -42,10 +49,13 @@ final class SeatEligibility {
         if (audit.getSeatCount() == 1 && !audit.missingLanguages(List.of(auditor)).isEmpty()) {
             return false;
         }
-        if (!qualifiedSometimeBetween(seat, auditor, dayOptions)) {
+        if (!qualifiedSometimeBetween(seat, auditor, options.first(), options.last())) {
             return false;
         }
-        for (List<LocalDate> days : dayOptions) {
+        if (audit.getSeatCount() == 1 && !mayCoverTechnicalAreas(audit, auditor, options.first(), options.last())) {
+            return false;
+        }
+        for (List<LocalDate> days : options.days()) {
             if (eligibleOn(seat, auditor, days)) {
                 return true;
             }
@@ -64,12 +74,41 @@ final class SeatEligibility {
     }
 
     /** A quick necessary condition: some qualification for the seat's role is valid at some point of the span. */
-    private static boolean qualifiedSometimeBetween(TeamSeat seat, PlanningAuditor auditor, List<List<LocalDate>> dayOptions) {
-        LocalDate first = dayOptions.stream().map(days -> days.get(0)).min(LocalDate::compareTo).orElseThrow();
-        LocalDate last = dayOptions.stream().map(days -> days.get(days.size() - 1)).max(LocalDate::compareTo).orElseThrow();
+    private static boolean qualifiedSometimeBetween(TeamSeat seat, PlanningAuditor auditor, LocalDate first, LocalDate last) {
         return auditor.getQualifications().stream()
                 .filter(q -> seat.isLead() ? q.role() == AuditorRole.LEAD_AUDITOR : q.countsAsAuditor())
-                .anyMatch(q -> !q.validFrom().isAfter(last) && (q.validTo() == null || !q.validTo().isBefore(first)));
+                .anyMatch(q -> validSometimeBetween(q, first, last));
+    }
+
+    /** A quick necessary condition of COMP-3 for a one-seat audit: the areas of every qualification valid in the span. */
+    private static boolean mayCoverTechnicalAreas(PlanningAudit audit, PlanningAuditor auditor, LocalDate first, LocalDate last) {
+        Set<String> missing = new HashSet<>(audit.getClient().getTechnicalAreas());
+        for (PlanningAuditor covering : concat(auditor, audit.getTechnicalExperts())) {
+            covering.getQualifications().stream().filter(q -> validSometimeBetween(q, first, last))
+                    .forEach(q -> missing.removeAll(q.technicalAreas()));
+        }
+        return missing.isEmpty();
+    }
+
+    private static List<PlanningAuditor> concat(PlanningAuditor auditor, List<PlanningAuditor> experts) {
+        List<PlanningAuditor> all = new ArrayList<>(experts);
+        all.add(auditor);
+        return all;
+    }
+
+    private static boolean validSometimeBetween(Qualification q, LocalDate first, LocalDate last) {
+        return !q.validFrom().isAfter(last) && (q.validTo() == null || !q.validTo().isBefore(first));
+    }
+
+    /** The audit's days for each start it can take, and the span they cover. */
+    private record StartOptions(List<List<LocalDate>> days, LocalDate first, LocalDate last) {
+
+        static StartOptions of(PlanningAudit audit) {
+            List<List<LocalDate>> days = dayOptions(audit);
+            return new StartOptions(days,
+                    days.stream().map(d -> d.get(0)).min(LocalDate::compareTo).orElseThrow(),
+                    days.stream().map(d -> d.get(d.size() - 1)).max(LocalDate::compareTo).orElseThrow());
+        }
     }
 
     /** The audit's days for each start it can take, the current start first; a pinned audit keeps its start. */

@@ -59,6 +59,22 @@ class SeatEligibilityTest {
     }
 
     @Test
+    void oneSeatAudit_areasCountOnlyFromQualificationsValidInTheWindowOrFromTheTechnicalExpert() {
+        PlanningAuditor itOnlyLongAfterTheWindow = auditor(1).lead("FIN").languages("de")
+                .qualification(AuditorRole.AUDITOR, MONDAY.plusYears(1), null, "IT").build();
+        PlanningAuditor finLead = auditor(2).lead("FIN").languages("de").build();
+        PlanningAudit alone = audit(1, client, MONDAY, "3").build(POLICY);
+        PlanningAudit withExpert = audit(2, client, MONDAY, "3")
+                .technicalExperts(List.of(auditor(3).qualification(AuditorRole.TECHNICAL_EXPERT, MONDAY, null, "IT").build()))
+                .build(POLICY);
+
+        plan(List.of(itOnlyLongAfterTheWindow, finLead), alone, withExpert);
+
+        assertThat(eligible(alone.getSeats().get(0))).isEmpty();
+        assertThat(eligible(withExpert.getSeats().get(0))).containsExactly(1L, 2L);
+    }
+
+    @Test
     void seatsOfATeam_leaveAreasAndLanguagesToTheTeamRules() {
         PlanningAuditor englishFinLead = auditor(1).lead("FIN").languages("en").build();
         PlanningAuditor germanAuditor = auditor(2).auditorOnly("IT").languages("de").build();
@@ -90,8 +106,7 @@ class SeatEligibilityTest {
 
         assertThat(solved.getSeats()).filteredOn(TeamSeat::isAssigned).isNotEmpty().allSatisfy(seat -> {
             assertThat(seat.getEligibleAuditors()).contains(seat.getAuditor());
-            assertThat(new SeatEligibility(POLICY).eligible(seat, seat.getAuditor(),
-                    SeatEligibility.dayOptions(seat.getAudit()))).isTrue();
+            assertThat(new SeatEligibility(POLICY).eligible(seat, seat.getAuditor())).isTrue();
         });
         assertThat(solved.getSeats()).filteredOn(TeamSeat::isLead).filteredOn(TeamSeat::isAssigned)
                 .extracting(seat -> seat.getAuditor().getId()).doesNotContain(3L, 5L);
