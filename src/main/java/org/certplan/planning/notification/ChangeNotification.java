@@ -12,15 +12,18 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
-/** One batched message to one auditor or client about one change set, with its delivery state. */
+/**
+ * One batched message to one auditor or client about one change set, with its delivery state: an outbox row,
+ * written in the transaction of the change and sent by {@link NotificationDispatcher}.
+ */
 @Entity
 @Table(name = "change_notification")
 public class ChangeNotification extends PanacheEntityBase {
 
     public enum RecipientType { AUDITOR, CLIENT }
 
-    /** PENDING until delivered (or logged when no webhook is configured); FAILED after the last attempt. */
-    public enum Status { PENDING, DELIVERED, LOGGED, FAILED }
+    /** PENDING until delivered (or logged when no webhook is configured): SENT; FAILED after the last attempt. */
+    public enum Status { PENDING, SENT, FAILED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -40,6 +43,9 @@ public class ChangeNotification extends PanacheEntityBase {
     public Status status;
 
     public int attempts;
+
+    /** When a PENDING notification is due; null once it is SENT or FAILED. */
+    public Instant nextAttemptAt;
 
     public String lastError;
 
