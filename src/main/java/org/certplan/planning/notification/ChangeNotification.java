@@ -2,6 +2,7 @@ package org.certplan.planning.notification;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -39,12 +40,15 @@ public class ChangeNotification extends PanacheEntityBase {
     @Column(columnDefinition = "mediumtext")
     public String payload;
 
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = StatusColumn.class)
     public Status status;
 
     public int attempts;
 
-    /** When a PENDING notification is due; null once it is SENT or FAILED. */
+    /**
+     * When a PENDING notification is due; null once it is SENT or FAILED, and on a PENDING row written by the
+     * version before the outbox during a rolling update (due at once).
+     */
     public Instant nextAttemptAt;
 
     public String lastError;

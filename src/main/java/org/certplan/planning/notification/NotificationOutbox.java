@@ -42,7 +42,7 @@ public class NotificationOutbox {
         Instant now = clock.instant();
         List<?> due = em.createNativeQuery("""
                         SELECT id FROM change_notification
-                        WHERE status = 'PENDING' AND next_attempt_at <= :now
+                        WHERE status = 'PENDING' AND (next_attempt_at <= :now OR next_attempt_at IS NULL)
                         ORDER BY next_attempt_at, id
                         LIMIT 1
                         FOR UPDATE SKIP LOCKED""")

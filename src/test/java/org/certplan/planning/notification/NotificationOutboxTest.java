@@ -133,9 +133,7 @@ class NotificationOutboxTest {
             long auditId = ((Number) change.get("auditId")).longValue();
             expected.add("CLIENT/" + get("/api/v1/audits/" + auditId).extract().jsonPath().getLong("clientId"));
             for (String placement : List.of("current", "proposed")) {
-                JsonPath path = JsonPath.from(json.writeValueAsString(change));
-                List<Map<String, Object>> team = path.getList(placement + ".team");
-                for (Map<String, Object> member : team == null ? List.<Map<String, Object>>of() : team) {
+                for (Map<String, Object> member : team(change.get(placement))) {
                     if (member.get("auditorId") != null && (TeamRole.LEAD.name().equals(member.get("role"))
                             || TeamRole.AUDITOR.name().equals(member.get("role")))) {
                         expected.add("AUDITOR/" + member.get("auditorId"));
@@ -243,14 +241,21 @@ class NotificationOutboxTest {
         long fresh = pendingRow("left pending", 0, now.minus(Duration.ofMinutes(1)));
         long claimedByAStoppedReplica = pendingRow("left pending", 1, now.minusSeconds(1));
         long notDue = pendingRow("left pending", 0, now.plus(Duration.ofHours(1)));
+        long byThePreviousVersion = pendingRow("left pending", 0, null);
+        long loggedByThePreviousVersion = row("left pending", "LOGGED", 1, null);
 
         int attempts = new NotificationDispatcher(outbox, webhook, config).dispatch();
 
-        assertThat(attempts).isEqualTo(2);
+        assertThat(attempts).isEqualTo(3);
         assertThat(receiver.requests(fresh)).hasSize(1);
         assertThat(receiver.requests(claimedByAStoppedReplica)).hasSize(1);
+        assertThat(receiver.requests(byThePreviousVersion)).hasSize(1);
         assertThat(receiver.requests(notDue)).isEmpty();
-        Map<Long, ChangeNotification> rows = rows(List.of(fresh, claimedByAStoppedReplica, notDue));
+        assertThat(receiver.requests(loggedByThePreviousVersion)).isEmpty();
+        Map<Long, ChangeNotification> rows = rows(List.of(fresh, claimedByAStoppedReplica, notDue,
+                byThePreviousVersion, loggedByThePreviousVersion));
+        assertThat(rows.get(byThePreviousVersion).status).isEqualTo(ChangeNotification.Status.SENT);
+        assertThat(rows.get(loggedByThePreviousVersion).status).isEqualTo(ChangeNotification.Status.SENT);
         assertThat(rows.get(fresh).status).isEqualTo(ChangeNotification.Status.SENT);
         assertThat(rows.get(fresh).attempts).isEqualTo(1);
         assertThat(rows.get(claimedByAStoppedReplica).status).isEqualTo(ChangeNotification.Status.SENT);
@@ -300,6 +305,11 @@ class NotificationOutboxTest {
                 .statusCode(202).extract().jsonPath().getLong("id");
     }
 
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> team(Object placement) {
+        return placement == null ? List.of() : (List<Map<String, Object>>) ((Map<String, Object>) placement).get("team");
+    }
+
     private static AuditChange change(long auditId, long clientId, long auditorId) {
         return new AuditChange(auditId, clientId, AuditType.SURVEILLANCE_1,
                 new AuditChange.Placement(LocalDate.of(2031, 3, 3), LocalDate.of(2031, 3, 4), List.of(auditorId)),
@@ -314,17 +324,25 @@ class NotificationOutboxTest {
 
     /** A PENDING row as another process (or an earlier run of the application) left it in the database. */
     private long pendingRow(String changeSet, int attempts, Instant due) {
+        return row(changeSet, "PENDING", attempts, due);
+    }
+
+    private long row(String changeSet, String status, int attempts, Instant due) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            em.createNativeQuery("""
+            var insert = em.createNativeQuery("""
                             INSERT INTO change_notification (change_set, recipient_type, recipient_id, payload, status,
                                 attempts, next_attempt_at, created_at, version)
-                            VALUES (:changeSet, 'AUDITOR', 5, :payload, 'PENDING', :attempts, :due, :created, 0)""")
+                            VALUES (:changeSet, 'AUDITOR', 5, :payload, :status, :attempts, %s, :created, 0)"""
+                            .formatted(due == null ? "NULL" : ":due"))
                     .setParameter("changeSet", changeSet)
                     .setParameter("payload", "{\"changeSet\":\"" + changeSet + "\"}")
+                    .setParameter("status", status)
                     .setParameter("attempts", attempts)
-                    .setParameter("due", due.truncatedTo(ChronoUnit.MICROS))
-                    .setParameter("created", due.minusSeconds(60).truncatedTo(ChronoUnit.MICROS))
-                    .executeUpdate();
+                    .setParameter("created", Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.MICROS));
+            if (due != null) {
+                insert.setParameter("due", due.truncatedTo(ChronoUnit.MICROS));
+            }
+            insert.executeUpdate();
             return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
         });
     }
