@@ -6,7 +6,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 
-/** {@code certplan.notifications.*}: where change notifications go and how delivery is retried. */
+/** {@code certplan.notifications.*}: where change notifications go, how often they are sent and retried. */
 @ConfigMapping(prefix = "certplan.notifications")
 public interface NotificationConfig {
 
@@ -30,4 +30,15 @@ public interface NotificationConfig {
     /** Per attempt: connecting and waiting for the answer. */
     @WithDefault("PT10S")
     Duration timeout();
+
+    /**
+     * How often a replica sends the notifications that are due ({@code 5s}, {@code PT5S}); {@code off} keeps the
+     * replica out of sending. Read by {@link NotificationDispatcher}'s schedule.
+     */
+    @WithDefault("5s")
+    String dispatchInterval();
+
+    /** Attempts one dispatch round makes at most; what is left is due in the next round. */
+    @WithDefault("100")
+    int batchSize();
 }

@@ -178,7 +178,7 @@ class RepairReplanningTest {
         while (true) {
             JsonPath page = get("/api/v1/notifications?size=500&changeSet=" + changeSet).statusCode(200).extract().jsonPath();
             List<Map<String, Object>> items = page.getList("items");
-            if (!items.isEmpty() && items.stream().allMatch(n -> "LOGGED".equals(n.get("status")))) {
+            if (!items.isEmpty() && items.stream().allMatch(n -> "SENT".equals(n.get("status")))) {
                 return items;
             }
             assertThat(Instant.now()).as("notifications of %s still pending: %s", changeSet, items).isBefore(deadline);
