@@ -2,12 +2,13 @@
 # Measures the churn of a REPAIR run against a FULL run on the same small change (docs/replanning.md).
 # Needs a running certplan with a generated dataset, e.g.
 #   CERTPLAN_DATA_DIR=/var/tmp/churn-s CERTPLAN_DEMO=S QUARKUS_HTTP_PORT=8093 java -jar target/quarkus-app/quarkus-run.jar
-# Usage: scripts/churn-repair-vs-full.sh [base-url] [time-limit]
+# Usage: CERTPLAN_TOKEN=$(make -s token) scripts/churn-repair-vs-full.sh [base-url] [time-limit]
 set -euo pipefail
 BASE=${1:-http://localhost:8093}/api/v1
 LIMIT=${2:-PT30S}
 FROM=$(date -u +%F)
 TO=$(date -u -d "$FROM + 18 months" +%F)
+curl() { command curl -H "Authorization: Bearer ${CERTPLAN_TOKEN:?a planner token: make -s token}" "$@"; }
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
 
 run() { # mode -> run id, after it ended
