@@ -503,8 +503,7 @@ public class PlanningRunService {
         if (state == null || state.snapshot == null) {
             return false;
         }
-        RepairScope scope = state.scope;
-        return feed(runId, new AuditorLeaveChange(auditorId, days, scope, state.fedInputs::incrementAndGet));
+        return feed(runId, new AuditorLeaveChange(auditorId, days, state.scope, state.fedInputs::incrementAndGet));
     }
 
     /**
