@@ -2,8 +2,6 @@ package org.certplan.auditor;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.certplan.platform.paging.PageParams;
 import org.certplan.platform.paging.PageResult;
@@ -13,9 +11,6 @@ import org.certplan.platform.problem.ProblemException;
 @ApplicationScoped
 @Transactional
 public class UnavailabilityService {
-
-    @Inject
-    Event<UnavailabilityRecorded> recorded;
 
     public UnavailabilityView add(long auditorId, UnavailabilityRequest request) {
         if (request.to().isBefore(request.from())) {
@@ -35,7 +30,6 @@ public class UnavailabilityService {
         u.toDate = request.to();
         u.reason = request.reason();
         u.persist();
-        recorded.fire(new UnavailabilityRecorded(auditorId, u.fromDate, u.toDate));
         return UnavailabilityView.of(u);
     }
 

@@ -83,6 +83,34 @@ public class AuditPlan {
         this.score = score;
     }
 
+    /**
+     * Audits created while the plan is solved enter it through a problem change
+     * ({@link org.optaplanner.core.api.solver.change.ProblemChangeDirector}): their clients as facts, then each
+     * audit, with its seats' eligible auditors set from this plan's auditors, and its seats as entities.
+     */
+    public void addClient(PlanningClient client) {
+        clients = append(clients, client);
+    }
+
+    /** Sets the eligible auditors of the audit's seats before it is added (see {@link #addClient}). */
+    public void assignEligibleAuditors(PlanningAudit audit) {
+        new SeatEligibility(policy).assign(audit, auditors);
+    }
+
+    public void addAudit(PlanningAudit audit) {
+        audits = append(audits, audit);
+    }
+
+    public void addSeat(TeamSeat seat) {
+        seats = append(seats, seat);
+    }
+
+    private static <T> List<T> append(List<T> list, T element) {
+        List<T> longer = new ArrayList<>(list);
+        longer.add(element);
+        return longer;
+    }
+
     public PlanningAudit audit(long auditId) {
         return audits.stream().filter(a -> a.getId() == auditId).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No audit " + auditId + " in this plan"));

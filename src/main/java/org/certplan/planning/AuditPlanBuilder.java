@@ -5,8 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -80,6 +82,34 @@ public class AuditPlanBuilder {
         });
     }
 
+    /**
+     * The snapshot of those of the given audits that are open and whose window overlaps {@code [from, to]}: audits
+     * created while a run over that horizon solves, to be added to it.
+     */
+    public PlanSnapshot snapshotOf(Collection<Long> auditIds, LocalDate from, LocalDate to) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            em.unwrap(Session.class).setDefaultReadOnly(true);
+            List<Audit> audits = auditIds.isEmpty() ? List.of() : em.createQuery("""
+                            from Audit a where a.id in :ids and a.status in :open and a.earliestStart <= :to
+                            and a.latestEnd >= :from order by a.id""", Audit.class)
+                    .setParameter("ids", auditIds).setParameter("open", OPEN).setParameter("from", from)
+                    .setParameter("to", to).getResultList();
+            return read(from, to, audits);
+        });
+    }
+
+    /**
+     * The ids of the open audits whose window overlaps {@code [from, to]} and that were created at or after
+     * {@code since}.
+     */
+    public List<Long> createdSince(Instant since, LocalDate from, LocalDate to) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createQuery("""
+                        select a.id from Audit a where a.createdAt >= :since and a.status in :open
+                        and a.earliestStart <= :to and a.latestEnd >= :from order by a.id""", Long.class)
+                .setParameter("since", since).setParameter("open", OPEN).setParameter("from", from)
+                .setParameter("to", to).getResultList());
+    }
+
     /** The snapshot of one audit's window with that audit alone to plan (and everything booked as fixed load). */
     public PlanSnapshot snapshotOf(long auditId) {
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -126,17 +156,17 @@ public class AuditPlanBuilder {
 
     private PlanSnapshot read(LocalDate from, LocalDate to, List<Audit> audits) {
         PlanningPolicy policy = policy();
-        LocalDate spanFrom = audits.stream().map(a -> a.earliestStart).reduce(from, AuditPlanBuilder::min);
-        LocalDate spanTo = audits.stream().map(a -> a.latestEnd).reduce(to, AuditPlanBuilder::max);
-        for (Audit a : audits) {
-            if (a.startDate != null) {
-                spanFrom = min(spanFrom, a.startDate);
-                spanTo = max(spanTo, a.endDate != null ? a.endDate : a.startDate.plusDays(14));
-            }
-        }
         Set<Long> auditIds = audits.stream().map(a -> a.id).collect(Collectors.toSet());
         Map<Long, List<TeamEntry>> teams = teams(auditIds);
         Map<Long, Long> previousLeads = previousLeads(audits);
+        List<PlanSnapshot.AuditRow> rows = audits.stream().map(a -> new PlanSnapshot.AuditRow(a.id,
+                a.certificationId, a.clientId, a.cycleNumber, a.type, a.status, a.earliestStart, a.latestEnd,
+                a.targetDate, a.auditorDays, a.onsiteDays, a.remoteDays, a.remote, a.startDate, a.endDate, a.pinned,
+                a.unassignedReason, a.version, teams.getOrDefault(a.id, List.of()), previousLeads.get(a.id),
+                published(a))).toList();
+        DateRange span = PlanSnapshot.span(from, to, rows);
+        LocalDate spanFrom = span.from();
+        LocalDate spanTo = span.to();
 
         Set<Long> clientIds = audits.stream().map(a -> a.clientId).collect(Collectors.toSet());
         List<PlanningClient> clients = clients(clientIds, spanFrom, spanTo);
@@ -156,11 +186,6 @@ public class AuditPlanBuilder {
                             f.auditorId(), assignment.start(), assignment.end())));
         }
 
-        List<PlanSnapshot.AuditRow> rows = audits.stream().map(a -> new PlanSnapshot.AuditRow(a.id,
-                a.certificationId, a.clientId, a.cycleNumber, a.type, a.status, a.earliestStart, a.latestEnd,
-                a.targetDate, a.auditorDays, a.onsiteDays, a.remoteDays, a.remote, a.startDate, a.endDate, a.pinned,
-                a.unassignedReason, a.version, teams.getOrDefault(a.id, List.of()), previousLeads.get(a.id),
-                published(a))).toList();
         return new PlanSnapshot(from, to, rows, auditors, clients, fixedLoad, policy, LocalDate.now(clock));
     }
 

@@ -159,6 +159,53 @@ public final class PlanSnapshot {
         return audits.containsKey(auditId);
     }
 
+    /** The days the planning facts cover: the horizon, every audit's window and its current dates. */
+    public DateRange span() {
+        return span(from, to, audits.values());
+    }
+
+    static DateRange span(LocalDate from, LocalDate to, Collection<AuditRow> rows) {
+        LocalDate first = from;
+        LocalDate last = to;
+        for (AuditRow row : rows) {
+            first = min(first, row.earliestStart());
+            last = max(last, row.latestEnd());
+            if (row.startDate() != null) {
+                first = min(first, row.startDate());
+                last = max(last, row.endDate() != null ? row.endDate() : row.startDate().plusDays(14));
+            }
+        }
+        return new DateRange(first, last);
+    }
+
+    /**
+     * This snapshot with the audits of {@code added} (read later, audits created while a run solves) and the
+     * clients they need; the auditors, the booked load and the day it was read stay this snapshot's.
+     */
+    public PlanSnapshot including(PlanSnapshot added) {
+        List<AuditRow> rows = new ArrayList<>(audits.values());
+        rows.addAll(added.audits.values());
+        List<PlanningClient> allClients = new ArrayList<>(clients.values());
+        allClients.addAll(added.clients.values());
+        return new PlanSnapshot(from, to, rows, auditors.values(), allClients, fixedLoad, policy, readOn);
+    }
+
+    /** The clients of the snapshot's audits. */
+    public Collection<PlanningClient> clients() {
+        return clients.values();
+    }
+
+    /**
+     * The snapshot's audits as planning entities of another plan (a working plan the solver holds), on that plan's
+     * auditors and clients, pinned as in {@link #plan}; their seats still lack their eligible auditors.
+     */
+    public List<PlanningAudit> entitiesFor(Map<Long, PlanningAuditor> planAuditors,
+            Map<Long, PlanningClient> planClients) {
+        return audits.values().stream()
+                .map(row -> planningAudit(row, row.keepsDateAndTeam(), 0, planAuditors, planClients.get(row.clientId())))
+                .toList();
+    }
+
     public AuditPlan plan(AuditPlanWeights weights) {
         return plan(weights, Set.of());
     }
@@ -216,7 +263,12 @@ public final class PlanSnapshot {
     }
 
     private PlanningAudit planningAudit(AuditRow row, boolean pinned, int teamSize) {
-        PlanningAudit.Builder builder = PlanningAudit.builder(row.id(), clients.get(row.clientId()), row.type())
+        return planningAudit(row, pinned, teamSize, auditors, clients.get(row.clientId()));
+    }
+
+    private PlanningAudit planningAudit(AuditRow row, boolean pinned, int teamSize,
+            Map<Long, PlanningAuditor> onAuditors, PlanningClient client) {
+        PlanningAudit.Builder builder = PlanningAudit.builder(row.id(), client, row.type())
                 .certification(row.certificationId())
                 .window(row.earliestStart(), row.latestEnd())
                 .target(row.targetDate())
@@ -227,8 +279,8 @@ public final class PlanSnapshot {
                 .pinned(pinned)
                 .teamSize(teamSize)
                 .technicalExperts(row.team().stream()
-                        .filter(m -> m.role() == TeamRole.TECHNICAL_EXPERT && auditors.containsKey(m.auditorId()))
-                        .map(m -> auditors.get(m.auditorId())).toList())
+                        .filter(m -> m.role() == TeamRole.TECHNICAL_EXPERT && onAuditors.containsKey(m.auditorId()))
+                        .map(m -> onAuditors.get(m.auditorId())).toList())
                 .interpreted(row.team().stream().anyMatch(m -> m.role() == TeamRole.INTERPRETER));
         List<Long> seats = row.seats();
         if (row.startDate() != null && row.status() != AuditStatus.UNPLANNED) {
@@ -241,10 +293,18 @@ public final class PlanSnapshot {
         PlanningAudit audit = builder.build(policy);
         if (row.startDate() != null && row.status() != AuditStatus.UNPLANNED) {
             for (int i = 0; i < audit.getSeats().size() && i < seats.size(); i++) {
-                audit.getSeats().get(i).setAuditor(seats.get(i) == null ? null : auditors.get(seats.get(i)));
+                audit.getSeats().get(i).setAuditor(seats.get(i) == null ? null : onAuditors.get(seats.get(i)));
             }
         }
         return audit;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 
     /** Consecutive working days cut into blocks of at most the COMP-5 maximum, one pinned single-seat audit each. */

@@ -2,6 +2,7 @@ package org.certplan.planning;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ public final class PlanningAuditor {
     private final int maxDaysPerMonth;
     private final int maxDaysPerYear;
     private final List<Conflict> conflicts;
-    private final Map<Long, Integer> consecutiveCyclesLed;
+    private volatile Map<Long, Integer> consecutiveCyclesLed;
 
     /**
      * @param consecutiveCyclesLed per client id, how many certification cycles in a row, counting back from the
@@ -55,6 +56,24 @@ public final class PlanningAuditor {
         Set<LocalDate> all = new HashSet<>(unavailableDays);
         all.addAll(days);
         unavailableDays = Set.copyOf(all);
+    }
+
+    /**
+     * Whether this auditor, as read for a later addition to the plan, knows something this one lacks: a day off
+     * outside {@code known} (the days this one was read for) or more cycles led for a client.
+     */
+    public boolean lacksFactsOf(PlanningAuditor later, DateRange known) {
+        return later.unavailableDays.stream().anyMatch(day -> !known.contains(day) && !unavailableDays.contains(day))
+                || later.consecutiveCyclesLed.entrySet().stream()
+                        .anyMatch(e -> consecutiveCyclesLed.getOrDefault(e.getKey(), 0) < e.getValue());
+    }
+
+    /** Takes what {@link #lacksFactsOf} finds; only through a problem change, like {@link #addUnavailable}. */
+    public void learnFactsOf(PlanningAuditor later, DateRange known) {
+        addUnavailable(later.unavailableDays.stream().filter(day -> !known.contains(day)).toList());
+        Map<Long, Integer> led = new HashMap<>(consecutiveCyclesLed);
+        later.consecutiveCyclesLed.forEach((client, cycles) -> led.merge(client, cycles, Math::max));
+        consecutiveCyclesLed = Map.copyOf(led);
     }
 
     @PlanningId

@@ -49,6 +49,9 @@ public class PlanningRun extends PanacheEntityBase {
 
     public Integer changedCount;
 
+    /** Leaves and new audits fed into the run while it solved (null for runs before this was recorded). */
+    public Integer fedInputs;
+
     /** TRUE while QUEUED or SOLVING, otherwise null; unique in the table. */
     public Boolean active;
 

@@ -29,6 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.certplan.audit.Audit;
 import org.certplan.audit.AuditEvent;
@@ -37,6 +38,7 @@ import org.certplan.audit.AuditTrail;
 import org.certplan.audit.TeamMember;
 import org.certplan.audit.TeamRole;
 import org.certplan.planning.replanning.AuditorLeaveChange;
+import org.certplan.planning.replanning.NewAuditsChange;
 import org.certplan.planning.replanning.RepairScope;
 import org.certplan.planning.replanning.Replica;
 import org.certplan.planning.weights.WeightsService;
@@ -47,6 +49,7 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverManager;
 import org.optaplanner.core.api.solver.SolverStatus;
+import org.optaplanner.core.api.solver.change.ProblemChange;
 
 /**
  * Planning runs: one active at a time (the unique {@code active} column makes the database refuse a second), each
@@ -62,10 +65,19 @@ public class PlanningRunService {
 
     /** What a run holds in memory while it solves. */
     private static final class Solving {
+        volatile Instant readAt;
         volatile PlanSnapshot snapshot;
         volatile RepairScope scope = RepairScope.none();
         volatile boolean cancelRequested;
+        final AtomicInteger fedInputs = new AtomicInteger();
         final CompletableFuture<Void> done = new CompletableFuture<>();
+    }
+
+    /**
+     * A run this replica is solving: when it began reading its snapshot, and the snapshot with every change fed
+     * in so far.
+     */
+    public record SolvingRun(long id, Instant readAt, PlanSnapshot snapshot) {
     }
 
     private final SolverManager<AuditPlan, Long> solverManager;
@@ -182,6 +194,7 @@ public class PlanningRunService {
             run.startedAt = clock.instant();
             return run;
         });
+        state.readAt = clock.instant();
         PlanSnapshot snapshot = builder.snapshot(started.horizonFrom, started.horizonTo);
         AuditPlanWeights weights = this.weights.current();
         AuditPlan plan = snapshot.plan(weights);
@@ -260,6 +273,7 @@ public class PlanningRunService {
         run.assignedCount = (int) proposal.assigned();
         run.unassignedCount = (int) proposal.unassigned();
         run.changedCount = (int) proposal.changed();
+        run.fedInputs = state.fedInputs.get();
         // the best-solution consumer skips events while busy, so the final best may not have been recorded yet
         Optional<PlanningRunScore> last = PlanningRunScore.<PlanningRunScore>find("runId = ?1 order by at desc, id desc", runId)
                 .firstResultOptional();
@@ -469,19 +483,52 @@ public class PlanningRunService {
         return new ApplyResult(id, run.appliedAt, actor, ids);
     }
 
-    /**
-     * Feeds an auditor's new leave to every run this replica is solving, without restarting them; returns the ids
-     * of those runs. In a REPAIR run a published audit the leave now breaks is released as forced by CAP-2.
-     */
-    public List<Long> addAuditorLeave(long auditorId, List<LocalDate> days) {
-        List<Long> fed = new ArrayList<>();
+    /** The runs this replica is solving right now, their snapshots read. */
+    public List<SolvingRun> solvingRuns() {
+        List<SolvingRun> runs = new ArrayList<>();
         solving.forEach((runId, state) -> {
             if (state.snapshot != null && solverManager.getSolverStatus(runId) == SolverStatus.SOLVING_ACTIVE) {
-                solverManager.addProblemChange(runId, new AuditorLeaveChange(auditorId, days, state.scope));
-                fed.add(runId);
+                runs.add(new SolvingRun(runId, state.readAt, state.snapshot));
             }
         });
-        return fed;
+        return runs;
+    }
+
+    /**
+     * Feeds an auditor's new leave to a run this replica is solving, without restarting it; false when the run is
+     * not solving here. In a REPAIR run a published audit the leave now breaks is released as forced by CAP-2.
+     */
+    public boolean addAuditorLeave(long runId, long auditorId, List<LocalDate> days) {
+        Solving state = solving.get(runId);
+        if (state == null || state.snapshot == null) {
+            return false;
+        }
+        return feed(runId, new AuditorLeaveChange(auditorId, days, state.scope, state.fedInputs::incrementAndGet));
+    }
+
+    /**
+     * Feeds audits created since a run read its snapshot ({@code added}, read over the run's horizon) to the run
+     * solving here, without restarting it; once in, they belong to its snapshot and so to its proposal. False when
+     * the run is not solving here.
+     */
+    public boolean addAudits(long runId, PlanSnapshot added) {
+        Solving state = solving.get(runId);
+        if (state == null || state.snapshot == null) {
+            return false;
+        }
+        DateRange known = state.snapshot.span();
+        return feed(runId, new NewAuditsChange(added, known, () -> {
+            state.snapshot = state.snapshot.including(added);
+            state.fedInputs.addAndGet(added.audits().size());
+        }));
+    }
+
+    private boolean feed(long runId, ProblemChange<AuditPlan> change) {
+        if (solverManager.getSolverStatus(runId) != SolverStatus.SOLVING_ACTIVE) {
+            return false;
+        }
+        solverManager.addProblemChange(runId, change);
+        return true;
     }
 
     /** The latest run with a proposal that planned the audit, with that audit's row. */

@@ -20,6 +20,7 @@ public record PlanningRunView(
         Integer assigned,
         Integer unassigned,
         Integer changedAudits,
+        Integer fedInputs,
         String requestedBy,
         Instant startedAt,
         Instant endedAt,
@@ -34,7 +35,7 @@ public record PlanningRunView(
     static PlanningRunView of(PlanningRun run, List<ScorePoint> history) {
         return new PlanningRunView(run.id, run.status, run.mode, run.horizonFrom, run.horizonTo, run.timeLimit,
                 run.score, run.hardScore, run.mediumScore, run.softScore, run.feasible, run.assignedCount,
-                run.unassignedCount, run.changedCount, run.requestedBy, run.startedAt, run.endedAt, run.failureMessage,
+                run.unassignedCount, run.changedCount, run.fedInputs, run.requestedBy, run.startedAt, run.endedAt, run.failureMessage,
                 run.appliedAt, run.appliedBy, history);
     }
 }

@@ -11,8 +11,10 @@ import org.optaplanner.core.api.solver.change.ProblemChangeDirector;
 /**
  * An auditor's leave recorded while a run solves: the days become unavailable in the working plan (CAP-2), and in
  * a REPAIR run every kept published audit the auditor sits on during the leave is released as forced by CAP-2.
+ * {@code applied} runs once the change is in, on the solver's thread.
  */
-public record AuditorLeaveChange(long auditorId, List<LocalDate> days, RepairScope scope) implements ProblemChange<AuditPlan> {
+public record AuditorLeaveChange(long auditorId, List<LocalDate> days, RepairScope scope, Runnable applied)
+        implements ProblemChange<AuditPlan> {
 
     public AuditorLeaveChange {
         days = List.copyOf(days);
@@ -35,5 +37,6 @@ public record AuditorLeaveChange(long auditorId, List<LocalDate> days, RepairSco
                 scope.force(audit.getId(), "CAP-2");
             }
         }
+        applied.run();
     }
 }
