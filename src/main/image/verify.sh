@@ -7,7 +7,7 @@
 #   - the image's JVM flags are in effect (ParallelGC, heap = MaxRAMPercentage of the container's memory limit).
 # Not part of `make test`: it needs root or podman, and the image built by `make image`.
 #   src/main/image/verify.sh [image, default: the one target/jib-image.id names]
-# Environment: VERIFY_DB_URL (default jdbc:mariadb://127.0.0.1:3306/certplan_image, created when missing),
+# Environment: VERIFY_DB_URL (default jdbc:mariadb://127.0.0.1:3306/certplan_image, dropped and created anew),
 # VERIFY_DB_USER (root), VERIFY_DB_PASSWORD (empty), VERIFY_PORT (8089), VERIFY_MEMORY (1536m),
 # VERIFY_TIMEOUT seconds until ready (300), VERIFY_OCI_RUNTIME (runc: crun refuses hybrid cgroup v1/v2 hosts such as
 # the build machine), VERIFY_ULIMITS (podman's default limits are above what some hosts allow even root to set).
@@ -41,10 +41,12 @@ echo "   user $image_user, working directory $image_workdir, entrypoint: $image_
 jq -r '.Config.Env[] | "   env " + .' <<<"$config"
 [[ "$image_user" =~ ^[1-9][0-9]*$ ]] || fail "the image's user '$image_user' is not a numeric non-root uid"
 
-# The database: created when it is the local default and a MariaDB client is at hand.
-if [[ "$db_url" =~ ^jdbc:mariadb://(127\.0\.0\.1|localhost):([0-9]+)/([A-Za-z0-9_]+)$ ]] && command -v mariadb >/dev/null; then
-  MYSQL_PWD=$db_password mariadb -h127.0.0.1 -P"${BASH_REMATCH[2]}" -u"$db_user" \
-    -e "CREATE DATABASE IF NOT EXISTS ${BASH_REMATCH[3]} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+# The default database is this script's own: emptied first, so that the image migrates a schema from nothing.
+# A database given in VERIFY_DB_URL is used as it is.
+if [ -z "${VERIFY_DB_URL:-}" ]; then
+  command -v mariadb >/dev/null || fail "the default database needs the mariadb client (or give VERIFY_DB_URL)"
+  MYSQL_PWD=$db_password mariadb -h127.0.0.1 -P3306 -u"$db_user" -e "DROP DATABASE IF EXISTS certplan_image;
+    CREATE DATABASE certplan_image CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
 fi
 
 # A JWT verification key mounted read-only where the chart mounts its Secret.
@@ -87,7 +89,8 @@ echo "   command: $cmdline"
 [ "$uid" = "$image_user" ] || fail "runs as uid $uid, the image says $image_user"
 [ "$cwd" = "$image_workdir" ] || fail "working directory $cwd, the image says $image_workdir"
 [ "$cmdline" = "$image_entrypoint" ] || fail "command is not the image's entrypoint"
-podman logs "$name" 2>&1 | grep -m1 'Picked up JDK_JAVA_OPTIONS' | sed 's/^/   log: /'
+logs=$(podman logs "$name" 2>&1)
+grep -m1 'Picked up JDK_JAVA_OPTIONS' <<<"$logs" | sed 's/^/   log: /' || true
 
 # jcmd of the build machine's JDK attaches to the JVM inside the container (the runtime image has no JDK tools).
 flags=$(jcmd "$pid" VM.flags | tr ' ' '\n')
