@@ -24,6 +24,8 @@ mkdir -p "$work/archive" "$(dirname "$out")"
 
 # One layer: the root file system, without documentation, man pages or apt lists. update-alternatives (run by the
 # JRE's postinst) needs /usr/share/man/man1 to exist although man pages are left out.
+# The hooks' "$1" is the root file system; mmdebstrap expands it, not this shell.
+# shellcheck disable=SC2016
 mmdebstrap --variant=apt \
   --include=openjdk-17-jre-headless,ca-certificates,tzdata \
   --aptopt='APT::Install-Recommends "false"' \
