@@ -31,7 +31,8 @@ if ! command -v podman >/dev/null || ! command -v "$oci_runtime" >/dev/null; the
 fi
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
-config=$(podman image inspect "$image" --format json | jq '.[0]')
+config=$(podman image inspect "$image" --format json 2>/dev/null | jq '.[0]') \
+  || fail "podman has no image $image: make image-offline, or make image IMAGE_RUNTIME=podman, builds into podman"
 image_user=$(jq -r '.Config.User' <<<"$config")
 image_workdir=$(jq -r '.Config.WorkingDir' <<<"$config")
 image_entrypoint=$(jq -r '.Config.Entrypoint | join(" ")' <<<"$config")
