@@ -82,8 +82,17 @@ base-image:
 $(BASE_IMAGE_TAR):
 	bash src/main/image/base-image.sh $@
 
-## image-offline: make image on the offline base image (built first when missing), into the local podman/docker
+## image-offline: make image on the offline base image (built first when missing), into the local docker or podman;
+## installs Debian's podman when neither is there and it runs as root
 image-offline: | $(BASE_IMAGE_TAR)
+	@if ! docker info >/dev/null 2>&1 && ! command -v podman >/dev/null; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "== Installing podman to receive the image"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq podman; \
+	  else \
+	    echo "make image-offline needs a Docker daemon or podman (sudo apt-get install podman)"; exit 1; \
+	  fi; \
+	fi
 	$(MAKE) image IMAGE_BASE=tar://$(CURDIR)/$(BASE_IMAGE_TAR)
 
 ## image-verify: run the image just built (target/jib-image.id) in a podman container the way the chart does and
