@@ -2,7 +2,7 @@
 MVNW := ./mvnw -B
 JAR  := target/quarkus-app/quarkus-run.jar
 
-.PHONY: run build test acceptance browser bench openapi image token clean
+.PHONY: run build test acceptance browser bench openapi image base-image image-offline image-verify token clean
 
 ## run: build if needed, then start the service on :8080 (embedded MariaDB under ./data unless QUARKUS_DATASOURCE_JDBC_URL is set)
 run: build
@@ -58,15 +58,47 @@ openapi:
 	$(MVNW) test -Dtest=OpenApiDocumentTest -Dcertplan.openapi.update=true -Dsurefire.failIfNoSpecifiedTests=false
 
 ## image: build the container image with Jib (no Docker daemon needed to build). With IMAGE_REGISTRY set it is
-## pushed there (the CI way); without, Jib hands it to a local Docker/Podman. IMAGE_GROUP (default certplan) is
-## the repository's path in the registry; extra tags: IMAGE_TAGS=a,b. See docs/operations.md "Image".
+## pushed there (the CI way); without, Jib hands it to the local container runtime IMAGE_RUNTIME: docker when its
+## daemon answers, else podman (daemonless). IMAGE_GROUP (default certplan) is the repository's path in the registry;
+## extra tags: IMAGE_TAGS=a,b; another base image: IMAGE_BASE (a registry reference or tar://<absolute path>).
+## See docs/operations.md "Image".
 IMAGE_REGISTRY ?=
 IMAGE_GROUP ?= certplan
 IMAGE_TAGS ?=
+IMAGE_BASE ?=
+IMAGE_RUNTIME ?= $(shell docker info >/dev/null 2>&1 && echo docker || { command -v podman >/dev/null && echo podman; } || echo docker)
 image:
 	$(MVNW) package -DskipTests -Dquarkus.container-image.build=true -Dquarkus.container-image.group=$(IMAGE_GROUP) \
-	  $(if $(IMAGE_REGISTRY),-Dquarkus.container-image.registry=$(IMAGE_REGISTRY) -Dquarkus.container-image.push=true) \
-	  $(if $(IMAGE_TAGS),-Dquarkus.container-image.additional-tags=$(IMAGE_TAGS))
+	  $(if $(IMAGE_REGISTRY),-Dquarkus.container-image.registry=$(IMAGE_REGISTRY) -Dquarkus.container-image.push=true,-Dquarkus.jib.docker-executable-name=$(IMAGE_RUNTIME)) \
+	  $(if $(IMAGE_TAGS),-Dquarkus.container-image.additional-tags=$(IMAGE_TAGS)) \
+	  $(if $(IMAGE_BASE),-Dquarkus.jib.base-jvm-image=$(IMAGE_BASE))
+
+## base-image: the offline base image (Debian 12 + OpenJDK 17 JRE from Debian's packages, user 185) as a tar for
+## Jib, for machines that reach no container registry; needs root (mmdebstrap). About 3 minutes.
+BASE_IMAGE_TAR := target/image/certplan-base.tar
+base-image:
+	bash src/main/image/base-image.sh $(BASE_IMAGE_TAR)
+
+$(BASE_IMAGE_TAR):
+	bash src/main/image/base-image.sh $@
+
+## image-offline: make image on the offline base image (built first when missing), into the local docker or podman;
+## installs Debian's podman when neither is there and it runs as root
+image-offline: | $(BASE_IMAGE_TAR)
+	@if ! docker info >/dev/null 2>&1 && ! command -v podman >/dev/null; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "== Installing podman to receive the image"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq podman; \
+	  else \
+	    echo "make image-offline needs a Docker daemon or podman (sudo apt-get install podman)"; exit 1; \
+	  fi; \
+	fi
+	$(MAKE) image IMAGE_BASE=tar://$(CURDIR)/$(BASE_IMAGE_TAR)
+
+## image-verify: run the image just built (target/jib-image.id) in a podman container the way the chart does and
+## check readiness against MariaDB, the non-root user and the JVM flags; needs root or podman (src/main/image/verify.sh)
+image-verify:
+	bash src/main/image/verify.sh
 
 clean:
 	$(MVNW) -q clean
