@@ -271,6 +271,7 @@ public final class PlanSnapshot {
         PlanningAudit.Builder builder = PlanningAudit.builder(row.id(), client, row.type())
                 .certification(row.certificationId())
                 .window(row.earliestStart(), row.latestEnd())
+                .notBefore(readOn)
                 .target(row.targetDate())
                 .onsiteDays(row.onsiteDays())
                 .remote(row.remote())

@@ -285,6 +285,7 @@ public class PlanningAudit {
         private LocalDate earliestStart;
         private LocalDate latestEnd;
         private LocalDate targetDate;
+        private LocalDate notBefore;
         private BigDecimal onsiteDays = BigDecimal.ONE;
         private boolean remote;
         private BigDecimal remoteDays = BigDecimal.ZERO;
@@ -312,6 +313,12 @@ public class PlanningAudit {
         public Builder window(LocalDate earliestStart, LocalDate latestEnd) {
             this.earliestStart = earliestStart;
             this.latestEnd = latestEnd;
+            return this;
+        }
+
+        /** No start before this day (the day the plan is made): an audit cannot be held in the past. */
+        public Builder notBefore(LocalDate day) {
+            this.notBefore = day;
             return this;
         }
 
@@ -441,9 +448,13 @@ public class PlanningAudit {
             return open.isEmpty() ? range : open;
         }
 
-        /** Working days from which the audit still ends by its latest end; the whole window if none. */
+        /**
+         * Working days from which the audit still ends by its latest end; the whole window if none; the first possible
+         * day when the window has passed (the window rule then reports the audit as overdue).
+         */
         private List<LocalDate> startRange(int duration) {
-            List<LocalDate> inWindow = WorkingDays.between(earliestStart, latestEnd);
+            LocalDate first = notBefore == null || notBefore.isBefore(earliestStart) ? earliestStart : notBefore;
+            List<LocalDate> inWindow = WorkingDays.between(first, latestEnd);
             List<LocalDate> fitting = inWindow.stream()
                     .filter(start -> !WorkingDays.from(start, duration).get(duration - 1).isAfter(latestEnd))
                     .toList();
@@ -453,7 +464,7 @@ public class PlanningAudit {
             if (!inWindow.isEmpty()) {
                 return List.copyOf(inWindow);
             }
-            return List.of(WorkingDays.between(earliestStart, earliestStart.plusDays(7)).get(0));
+            return List.of(WorkingDays.between(first, first.plusDays(7)).get(0));
         }
 
         private static int ceilDiv(int a, int b) {

@@ -73,6 +73,9 @@ public final class WrittenPlanCheck {
             breach("CYC-3..7/NC-2", audit, "runs " + audit.startDate + ".." + audit.endDate + " outside "
                     + audit.earliestStart + ".." + audit.latestEnd);
         }
+        if (audit.status != AuditStatus.COMPLETED && audit.startDate.isBefore(LocalDate.now())) {
+            breach("plan", audit, "starts " + audit.startDate + ", in the past");
+        }
         if (isWeekend(audit.startDate) || isWeekend(audit.endDate)) {
             breach("CAP-4", audit, "starts or ends on a weekend");
         }
