@@ -28,8 +28,10 @@ import org.certplan.programme.AuditType;
  * area or language is preferred so that the team covers the scope. An audit no date can staff keeps a date that
  * breaks none of its own date rules and an empty team.
  *
- * <p>Pinned audits (confirmed, pinned, booked elsewhere) keep their date and team and count as load. Everything else
- * is planned afresh. The result is the same {@link AuditPlan}, to be scored by the same constraints as the solver's.
+ * <p>Pinned audits (confirmed, pinned, booked elsewhere) keep their date and team and count as load. As the baseline
+ * ({@link #plan}) everything else is planned afresh; as the solver's warm start ({@link #complete}) only the audits
+ * without any auditor are planned and every team already in the plan counts as load. The result is the same
+ * {@link AuditPlan}, to be scored by the same constraints as the solver's.
  */
 public final class GreedyPlanner {
 
@@ -39,20 +41,31 @@ public final class GreedyPlanner {
             .thenComparing(PlanningAudit::getId);
 
     private final PlanningPolicy policy;
+    private final PlanWriter writer;
     private final Map<PlanningAuditor, Set<LocalDate>> busy = new HashMap<>();
     private final Map<PlanningAuditor, Map<YearMonth, Integer>> monthLoad = new HashMap<>();
     private final Map<PlanningAuditor, Map<Year, Integer>> yearLoad = new HashMap<>();
     private final Map<Long, PlanningAudit> stage1ByCertification = new HashMap<>();
 
-    private GreedyPlanner(PlanningPolicy policy) {
+    private GreedyPlanner(PlanningPolicy policy, PlanWriter writer) {
         this.policy = policy;
+        this.writer = writer;
     }
 
-    /** Plans {@code plan} in place and returns it (its score is not computed here). */
+    /** The baseline: plans every audit that is not pinned afresh, in place, and returns the plan (not scored here). */
     public static AuditPlan plan(AuditPlan plan) {
-        GreedyPlanner planner = new GreedyPlanner(plan.getPolicy());
-        planner.run(plan);
+        plan.getAudits().stream().filter(audit -> !audit.isPinned())
+                .forEach(audit -> audit.getSeats().forEach(seat -> seat.setAuditor(null)));
+        complete(plan, PlanWriter.DIRECT);
         return plan;
+    }
+
+    /**
+     * Plans the audits that are not pinned and have no auditor on any seat, through {@code writer}; every team
+     * already in the plan stays as it is and counts as load.
+     */
+    public static void complete(AuditPlan plan, PlanWriter writer) {
+        new GreedyPlanner(plan.getPolicy(), writer).run(plan);
     }
 
     private void run(AuditPlan plan) {
@@ -61,11 +74,10 @@ public final class GreedyPlanner {
             if (audit.getType() == AuditType.STAGE_1 && audit.getCertificationId() != null) {
                 stage1ByCertification.put(audit.getCertificationId(), audit);
             }
-            if (audit.isPinned()) {
+            if (audit.isPinned() || audit.getSeats().stream().anyMatch(TeamSeat::isAssigned)) {
                 audit.getSeats().stream().filter(TeamSeat::isAssigned)
                         .forEach(seat -> book(seat.getAuditor(), audit.days()));
             } else {
-                audit.getSeats().forEach(seat -> seat.setAuditor(null));
                 open.add(audit);
             }
         }
@@ -89,7 +101,7 @@ public final class GreedyPlanner {
             if (team.isPresent()) {
                 setStart(audit, start);
                 for (int i = 0; i < team.get().size(); i++) {
-                    audit.getSeats().get(i).setAuditor(team.get().get(i));
+                    writer.auditor(audit.getSeats().get(i), team.get().get(i));
                     book(team.get().get(i), days);
                 }
                 return;
@@ -198,8 +210,9 @@ public final class GreedyPlanner {
         });
     }
 
-    private static void setStart(PlanningAudit audit, LocalDate start) {
-        audit.setStartDate(start);
-        audit.getSeats().forEach(seat -> seat.setStartDate(start));
+    private void setStart(PlanningAudit audit, LocalDate start) {
+        if (!start.equals(audit.getStartDate())) {
+            writer.start(audit, start);
+        }
     }
 }
