@@ -66,10 +66,10 @@ class PlanQualityBench {
                 "size,limitSeconds,repeat,millis,hard,medium,soft,approach");
 
         for (int repeat = 1; repeat <= settings.repeats(); repeat++) {
-            AuditPlan plan = snapshot.plan(new AuditPlanWeights());
+            AuditPlan problem = snapshot.plan(new AuditPlanWeights());
             double load = MachineLoad.oneMinute();
             long started = System.nanoTime();
-            GreedyPlanner.plan(plan);
+            AuditPlan plan = GreedyPlanner.plan(problem);
             long millis = (System.nanoTime() - started) / 1_000_000;
             PlanFigures figures = PlanFigures.of(plan, audits, solutions);
             LOG.infof("bench %s greedy #%d: %s in %d ms", size, repeat, figures.score(), millis);

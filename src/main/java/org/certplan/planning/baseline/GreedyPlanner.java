@@ -26,7 +26,9 @@ import org.certplan.programme.AuditType;
  * taken by the first eligible auditor (in the seat's eligible list, i.e. auditor id order) who is free, available,
  * qualified on those days, not barred from the client and within capacity; an auditor who adds a missing technical
  * area or language is preferred so that the team covers the scope. An audit no date can staff keeps a date that
- * breaks none of its own date rules and an empty team.
+ * breaks none of its own date rules and an empty team. An audit every start of which breaks such a rule (a window
+ * shorter than the audit, a window inside a client blackout, a stage 2 no gap after its stage 1 fits, a remote share
+ * above the limit) is left out of the baseline's plan, unplanned, as the solver's {@link org.certplan.planning.HardRuleGuard} does.
  *
  * <p>Pinned audits (confirmed, pinned, booked elsewhere) keep their date and team and count as load. As the baseline
  * ({@link #plan}) everything else is planned afresh; as the solver's warm start ({@link #complete}) only the audits
@@ -46,23 +48,33 @@ public final class GreedyPlanner {
     private final Map<PlanningAuditor, Map<YearMonth, Integer>> monthLoad = new HashMap<>();
     private final Map<PlanningAuditor, Map<Year, Integer>> yearLoad = new HashMap<>();
     private final Map<Long, PlanningAudit> stage1ByCertification = new HashMap<>();
+    private final Set<PlanningAudit> unplannable = new HashSet<>();
 
     private GreedyPlanner(PlanningPolicy policy, PlanWriter writer) {
         this.policy = policy;
         this.writer = writer;
     }
 
-    /** The baseline: plans every audit that is not pinned afresh, in place, and returns the plan (not scored here). */
+    /**
+     * The baseline: plans every audit that is not pinned afresh, in place, and returns the plan as proposed (not
+     * scored here): {@code plan} itself, or a copy without the audits no start of which keeps their date rules.
+     */
     public static AuditPlan plan(AuditPlan plan) {
         plan.getAudits().stream().filter(audit -> !audit.isPinned())
                 .forEach(audit -> audit.getSeats().forEach(seat -> seat.setAuditor(null)));
-        complete(plan, PlanWriter.DIRECT);
-        return plan;
+        GreedyPlanner planner = new GreedyPlanner(plan.getPolicy(), PlanWriter.DIRECT);
+        planner.run(plan);
+        if (planner.unplannable.isEmpty()) {
+            return plan;
+        }
+        List<PlanningAudit> kept = plan.getAudits().stream().filter(audit -> !planner.unplannable.contains(audit)).toList();
+        return new AuditPlan(plan.getAuditors(), plan.getClients(), kept, plan.getPolicy(), plan.getWeights());
     }
 
     /**
      * Plans the audits that are not pinned and have no auditor on any seat, through {@code writer}; every team
-     * already in the plan stays as it is and counts as load.
+     * already in the plan stays as it is and counts as load. An audit no start of which keeps its date rules stays
+     * in the plan with an empty team (the solver's guard leaves it unplanned after the search).
      */
     public static void complete(AuditPlan plan, PlanWriter writer) {
         new GreedyPlanner(plan.getPolicy(), writer).run(plan);
@@ -107,13 +119,22 @@ public final class GreedyPlanner {
                 return;
             }
         }
+        if (fallback == null) {
+            unplannable.add(audit);
+        }
         LocalDate current = audit.getStartDate();
         boolean currentKeepsRules = dateKeepsRules(audit, current, WorkingDays.from(current, audit.getDurationDays()));
         setStart(audit, currentKeepsRules || fallback == null ? current : fallback);
     }
 
-    /** The rules that depend on the date alone: window, client blackout and holidays, CYC-7 gap after stage 1. */
+    /**
+     * The rules no team can help: window, client blackout and holidays, CYC-7 gap after stage 1, and AT-9 (the
+     * audit's own remote share, false on every date).
+     */
     private boolean dateKeepsRules(PlanningAudit audit, LocalDate start, List<LocalDate> days) {
+        if (audit.remoteHalfDaysOverLimit(policy.maxRemotePercent()) > 0) {
+            return false;
+        }
         if (start.isBefore(audit.getEarliestStart()) || days.get(days.size() - 1).isAfter(audit.getLatestEnd())) {
             return false;
         }
