@@ -25,12 +25,13 @@ import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
 /**
- * The solver configuration, as measured on these machines: start dates are pre-set to the target (see
- * {@link PlanningAudit.Builder#build}), so the construction heuristic only chooses auditors, hardest seats first
- * (a Cartesian "auditor, then start" construction cannot see overlaps and piles audits onto one auditor), each
- * from its own eligible auditors ({@link SeatEligibility}); then late acceptance over dates and auditors with the
- * default change and swap moves. Bavet constraint streams. With {@link Construction#GREEDY} the first plan is the
- * greedy baseline's ({@link GreedyWarmStart}) instead of the construction heuristic's.
+ * The solver configuration, as measured on these machines (docs/decisions/0002 and 0003). Start dates are pre-set to
+ * the target (see {@link PlanningAudit.Builder#build}). The first plan is the greedy baseline's
+ * ({@link GreedyWarmStart}: audits by deadline, each on the earliest date a whole team is free), or with
+ * {@link Construction#HEURISTIC} a construction heuristic that only chooses auditors, hardest seats first (a Cartesian
+ * "auditor, then start" construction cannot see overlaps and piles audits onto one auditor), each from its own
+ * eligible auditors ({@link SeatEligibility}); then late acceptance over dates and auditors with the default change
+ * and swap moves. Bavet constraint streams.
  */
 public final class PlanningSolverConfig {
 
@@ -38,7 +39,7 @@ public final class PlanningSolverConfig {
     public static final int LATE_ACCEPTANCE_SIZE = 100;
 
     /** How the first plan is built unless configured otherwise ({@code certplan.solver.construction}). */
-    public static final String DEFAULT_CONSTRUCTION = "HEURISTIC";
+    public static final String DEFAULT_CONSTRUCTION = "GREEDY";
 
     private PlanningSolverConfig() {
     }
