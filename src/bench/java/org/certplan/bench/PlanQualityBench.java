@@ -205,10 +205,10 @@ class PlanQualityBench {
     /** The production construction, {@code certplan.solver.construction}'s default. */
     static final Construction DEFAULT_CONSTRUCTION = Construction.valueOf(PlanningSolverConfig.DEFAULT_CONSTRUCTION);
 
-    /** "solver" for the production configuration, "solver, greedy start" or "solver, heuristic start" otherwise. */
+    /** "solver" for the production configuration, "solver greedy start" or "solver heuristic start" otherwise (no comma: a CSV field). */
     static String approach(Construction construction) {
         return construction == DEFAULT_CONSTRUCTION ? "solver"
-                : "solver, " + construction.name().toLowerCase(java.util.Locale.ROOT) + " start";
+                : "solver " + construction.name().toLowerCase(java.util.Locale.ROOT) + " start";
     }
 
     /** The production configuration (docs/decisions/0002-solver-defaults.md) with the given time limit. */
