@@ -28,7 +28,8 @@ import org.certplan.programme.AuditType;
  * area or language is preferred so that the team covers the scope. An audit no date can staff keeps a date that
  * breaks none of its own date rules and an empty team. An audit every start of which breaks such a rule (a window
  * shorter than the audit, a window inside a client blackout, a stage 2 no gap after its stage 1 fits, a remote share
- * above the limit) is left out of the baseline's plan, unplanned, as the solver's {@link org.certplan.planning.HardRuleGuard} does.
+ * above the limit) is left out of the baseline's plan, unplanned, as the solver's
+ * {@link org.certplan.planning.HardRuleGuard} does.
  *
  * <p>Pinned audits (confirmed, pinned, booked elsewhere) keep their date and team and count as load. As the baseline
  * ({@link #plan}) everything else is planned afresh; as the solver's warm start ({@link #complete}) only the audits
@@ -67,7 +68,8 @@ public final class GreedyPlanner {
         if (planner.unplannable.isEmpty()) {
             return plan;
         }
-        List<PlanningAudit> kept = plan.getAudits().stream().filter(audit -> !planner.unplannable.contains(audit)).toList();
+        List<PlanningAudit> kept = plan.getAudits().stream()
+                .filter(audit -> !planner.unplannable.contains(audit)).toList();
         return new AuditPlan(plan.getAuditors(), plan.getClients(), kept, plan.getPolicy(), plan.getWeights());
     }
 
