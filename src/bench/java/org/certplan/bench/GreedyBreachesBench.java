@@ -47,8 +47,11 @@ class GreedyBreachesBench {
         AuditPlan before = snapshot.plan(new AuditPlanWeights());
         LOG.infof("breaches %s: plan as read (before the baseline) %s", settings.size(), solutions.update(before));
         report("as read", before, solutions);
-        AuditPlan plan = GreedyPlanner.plan(snapshot.plan(new AuditPlanWeights()));
-        LOG.infof("breaches %s: greedy %s", settings.size(), solutions.update(plan));
+        AuditPlan problem = snapshot.plan(new AuditPlanWeights());
+        AuditPlan plan = GreedyPlanner.plan(problem);
+        LOG.infof("breaches %s: greedy %s, %d audits left unplanned: %s", settings.size(), solutions.update(plan),
+                problem.getAudits().size() - plan.getAudits().size(), problem.getAudits().stream()
+                        .filter(audit -> !plan.getAudits().contains(audit)).map(PlanningAudit::getId).toList());
         report("greedy", plan, solutions);
     }
 
