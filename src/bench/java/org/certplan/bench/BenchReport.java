@@ -67,7 +67,7 @@ class BenchReport {
 
     private void quality(String size, List<Map<String, String>> rows) throws IOException {
         Map<String, List<Map<String, String>>> groups = Medians.group(rows,
-                row -> row.get("approach").equals("greedy") ? "greedy" : "solver " + row.get("limitSeconds") + " s");
+                row -> row.get("approach").equals("greedy") ? "greedy" : row.get("approach") + " " + row.get("limitSeconds") + " s");
         md.append("## Dataset ").append(size).append(": plan quality\n\n")
                 .append("Scored by the production constraints. Solver rows are the plan as proposed (after the hard-rule guard); ")
                 .append("soft columns are the §8 components (negative = cost).\n\n")
@@ -94,13 +94,13 @@ class BenchReport {
                 soft.get(i).add(-Medians.of(group, components[i]));
             }
         });
-        List<Map<String, String>> solverRows = rows.stream().filter(r -> r.get("approach").equals("solver")).toList();
+        List<Map<String, String>> solverRows = rows.stream().filter(r -> r.get("approach").startsWith("solver")).toList();
         if (!solverRows.isEmpty()) {
             md.append("\n## Dataset ").append(size).append(": solver speed\n\n")
                     .append("| limit | runs | solver's best (before the guard), median run | construction | first feasible | hard floor reached | score calc/s | LS steps | LS steps/s | peak heap (sampled) | live heap after GC | load1 |\n")
                     .append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
-            Medians.group(solverRows, r -> r.get("limitSeconds")).forEach((limit, group) -> md.append(String.format(
-                    "| %s s | %d | %s | %s | %s | %s | %s | %s | %s | %s MiB | %s MiB | %s |%n", limit, group.size(),
+            Medians.group(solverRows, r -> r.get("approach") + " " + r.get("limitSeconds") + " s").forEach((limit, group) -> md.append(String.format(
+                    "| %s | %d | %s | %s | %s | %s | %s | %s | %s | %s MiB | %s MiB | %s |%n", limit, group.size(),
                     medianRun(group), seconds(group, "constructionMillis"), seconds(group, "firstFeasibleMillis"),
                     seconds(group, "hardFloorMillis"), n(group, "calcPerSecond"), n(group, "localSearchSteps"),
                     n(group, "stepsPerSecond"), n(group, "peakHeapMiB"), n(group, "liveHeapMiB"), d(group, "load1"))));
@@ -151,8 +151,9 @@ class BenchReport {
                 .xAxisTitle("seconds").yAxisTitle("medium (empty seats)").build();
         chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Step).setMarkerSize(0)
                 .setLegendPosition(Styler.LegendPosition.InsideSE);
-        Medians.group(rows.stream().filter(r -> r.get("limitSeconds").equals(longest)).toList(), r -> r.get("repeat"))
-                .forEach((repeat, points) -> chart.addSeries("run " + repeat,
+        Medians.group(rows.stream().filter(r -> r.get("limitSeconds").equals(longest)).toList(),
+                        r -> r.getOrDefault("approach", "solver") + " run " + r.get("repeat"))
+                .forEach((run, points) -> chart.addSeries(run,
                         points.stream().map(p -> Double.parseDouble(p.get("millis")) / 1000).toList(),
                         points.stream().map(p -> Double.parseDouble(p.get("medium"))).toList()));
         BitmapEncoder.saveBitmap(chart, out.resolve("trajectory-" + size + ".png").toString(), BitmapEncoder.BitmapFormat.PNG);

@@ -6,16 +6,19 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.certplan.dataset.DatasetSize;
+import org.certplan.planning.Construction;
 
 /**
  * What one bench invocation measures, from system properties (the Makefile's {@code make bench} sets them):
  * {@code certplan.bench.size} (S, M or L), {@code certplan.bench.limits} (seconds, comma-separated),
  * {@code certplan.bench.repeats}, {@code certplan.bench.exact-seconds} (CP-SAT's limit), {@code certplan.bench.parts} (periods of the
- * decomposition; 0 = none), {@code certplan.bench.seed}, {@code certplan.bench.reference} (the dataset's
+ * decomposition; 0 = none), {@code certplan.bench.constructions} (the solver's first phases to compare:
+ * {@code heuristic}, {@code greedy}), {@code certplan.bench.seed}, {@code certplan.bench.reference} (the dataset's
  * reference date) and the output folders.
  */
 public record BenchSettings(DatasetSize size, long seed, LocalDate reference, List<Duration> limits, int repeats,
-        boolean exact, Duration exactLimit, boolean benchmarker, int parts, Path out, Path artefacts) {
+        boolean exact, Duration exactLimit, boolean benchmarker, int parts, List<Construction> constructions, Path out,
+        Path artefacts) {
 
     /** The fixed reference date of every bench dataset, so that the same seed gives the same plan problem. */
     public static final LocalDate REFERENCE = LocalDate.of(2026, 11, 22);
@@ -37,6 +40,8 @@ public record BenchSettings(DatasetSize size, long seed, LocalDate reference, Li
                     case M -> 4;
                     case L -> 12;
                 }),
+                Arrays.stream(System.getProperty("certplan.bench.constructions", "heuristic,greedy").split(","))
+                        .map(String::strip).map(s -> Construction.valueOf(s.toUpperCase(java.util.Locale.ROOT))).toList(),
                 Path.of(System.getProperty("certplan.bench.out", "docs/benchmarks")),
                 Path.of(System.getProperty("certplan.bench.artefacts", "target/benchmarks")));
     }

@@ -16,6 +16,7 @@ import org.certplan.dataset.DatasetImporter;
 import org.certplan.planning.AuditPlan;
 import org.certplan.planning.AuditPlanBuilder;
 import org.certplan.planning.AuditPlanWeights;
+import org.certplan.planning.Construction;
 import org.certplan.planning.HardRuleGuard;
 import org.certplan.planning.PlanSnapshot;
 import org.certplan.planning.PlanningSolverConfig;
@@ -62,39 +63,47 @@ class PlanQualityBench {
         int audits = snapshot.audits().size();
         CsvFile results = new CsvFile(settings.out().resolve("plan-quality-" + size + ".csv"), HEADER);
         CsvFile trajectory = new CsvFile(settings.out().resolve("trajectory-" + size + ".csv"),
-                "size,limitSeconds,repeat,millis,hard,medium,soft");
+                "size,limitSeconds,repeat,millis,hard,medium,soft,approach");
 
         for (int repeat = 1; repeat <= settings.repeats(); repeat++) {
-            AuditPlan plan = snapshot.plan(new AuditPlanWeights());
+            AuditPlan problem = snapshot.plan(new AuditPlanWeights());
             double load = MachineLoad.oneMinute();
             long started = System.nanoTime();
-            GreedyPlanner.plan(plan);
+            AuditPlan plan = GreedyPlanner.plan(problem);
             long millis = (System.nanoTime() - started) / 1_000_000;
             PlanFigures figures = PlanFigures.of(plan, audits, solutions);
             LOG.infof("bench %s greedy #%d: %s in %d ms", size, repeat, figures.score(), millis);
             results.add(size, "greedy", "", repeat, load, millis, "", "", "", "", "", "", "", "", "", figures.csv());
         }
 
+        // the production construction's runs feed the exact and decomposition comparisons
         Map<Long, List<PlanFigures>> solverFigures = new LinkedHashMap<>();
-        for (Duration limit : settings.limits()) {
-            for (int repeat = 1; repeat <= settings.repeats(); repeat++) {
-                double load = MachineLoad.oneMinute();
-                SolverRun.Result run = SolverRun.solve(solverConfig(limit), snapshot.plan(new AuditPlanWeights()));
-                AuditPlan proposed = new HardRuleGuard(solutions).guard(run.best()).plan();
-                PlanFigures figures = PlanFigures.of(proposed, audits, solutions);
-                solverFigures.computeIfAbsent(limit.toSeconds(), k -> new ArrayList<>()).add(figures);
-                LOG.infof("bench %s solver %ds #%d: best %s, proposed %s, %d calc/s, %d steps", size,
-                        limit.toSeconds(), repeat, run.best().getScore(), figures.score(), run.calcPerSecond(),
-                        run.localSearchSteps());
-                results.add(size, "solver", limit.toSeconds(), repeat, load, run.millis(), run.constructionMillis(),
-                        run.firstFeasibleMillis(), run.hardFloorMillis(), run.calcPerSecond(), run.localSearchSteps(),
-                        Math.round(run.stepsPerSecond()), run.peakHeapBytes() >> 20, run.liveHeapBytes() >> 20,
-                        run.best().getScore(), figures.csv());
-                for (SolverRun.BestPoint point : run.trajectory()) {
-                    trajectory.add(size, limit.toSeconds(), repeat, point.millis(), point.score().hardScore(),
-                            point.score().mediumScore(), point.score().softScore());
+        for (Construction construction : settings.constructions()) {
+            String approach = approach(construction);
+            for (Duration limit : settings.limits()) {
+                for (int repeat = 1; repeat <= settings.repeats(); repeat++) {
+                    double load = MachineLoad.oneMinute();
+                    SolverRun.Result run = SolverRun.solve(solverConfig(limit, construction),
+                            snapshot.plan(new AuditPlanWeights()));
+                    AuditPlan proposed = new HardRuleGuard(solutions).guard(run.best()).plan();
+                    PlanFigures figures = PlanFigures.of(proposed, audits, solutions);
+                    if (construction == DEFAULT_CONSTRUCTION) {
+                        solverFigures.computeIfAbsent(limit.toSeconds(), k -> new ArrayList<>()).add(figures);
+                    }
+                    LOG.infof("bench %s %s %ds #%d: best %s, proposed %s, construction %d ms, first feasible %s ms, "
+                                    + "%d calc/s, %d steps, load %.1f", size, approach, limit.toSeconds(), repeat,
+                            run.best().getScore(), figures.score(), run.constructionMillis(), run.firstFeasibleMillis(),
+                            run.calcPerSecond(), run.localSearchSteps(), load);
+                    results.add(size, approach, limit.toSeconds(), repeat, load, run.millis(), run.constructionMillis(),
+                            run.firstFeasibleMillis(), run.hardFloorMillis(), run.calcPerSecond(), run.localSearchSteps(),
+                            Math.round(run.stepsPerSecond()), run.peakHeapBytes() >> 20, run.liveHeapBytes() >> 20,
+                            run.best().getScore(), figures.csv());
+                    for (SolverRun.BestPoint point : run.trajectory()) {
+                        trajectory.add(size, limit.toSeconds(), repeat, point.millis(), point.score().hardScore(),
+                                point.score().mediumScore(), point.score().softScore(), approach);
+                    }
+                    assertThat(figures.score().hardScore()).as("a proposal breaks no hard rule").isZero();
                 }
-                assertThat(figures.score().hardScore()).as("a proposal breaks no hard rule").isZero();
             }
         }
 
@@ -193,9 +202,23 @@ class PlanQualityBench {
         return snapshot;
     }
 
+    /** The production construction, {@code certplan.solver.construction}'s default. */
+    static final Construction DEFAULT_CONSTRUCTION = Construction.valueOf(PlanningSolverConfig.DEFAULT_CONSTRUCTION);
+
+    /** "solver" for the production configuration, "solver greedy start" or "solver heuristic start" otherwise (no comma: a CSV field). */
+    static String approach(Construction construction) {
+        return construction == DEFAULT_CONSTRUCTION ? "solver"
+                : "solver " + construction.name().toLowerCase(java.util.Locale.ROOT) + " start";
+    }
+
     /** The production configuration (docs/decisions/0002-solver-defaults.md) with the given time limit. */
     static SolverConfig solverConfig(Duration limit) {
-        return PlanningSolverConfig.create(limit, Optional.empty(), "NONE",
+        return solverConfig(limit, DEFAULT_CONSTRUCTION);
+    }
+
+    /** The production configuration with the given time limit and first phase. */
+    static SolverConfig solverConfig(Duration limit, Construction construction) {
+        return PlanningSolverConfig.create(limit, Optional.empty(), "NONE", construction,
                 PlanningSolverConfig.localSearch(LocalSearchType.LATE_ACCEPTANCE,
                         Optional.of(PlanningSolverConfig.LATE_ACCEPTANCE_SIZE), Optional.empty(), Optional.empty()));
     }

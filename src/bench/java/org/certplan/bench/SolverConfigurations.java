@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.certplan.planning.AuditPlan;
+import org.certplan.planning.Construction;
 import org.certplan.planning.PlanningAudit;
 import org.certplan.planning.PlanningSolverConfig;
 import org.certplan.planning.TeamSeat;
@@ -42,7 +43,8 @@ final class SolverConfigurations {
 
     static Map<String, SolverConfig> candidates(Duration limit) {
         Map<String, SolverConfig> configs = new LinkedHashMap<>();
-        configs.put("default (seat FFD - late acceptance 100)", PlanQualityBench.solverConfig(limit));
+        configs.put("default (" + start(PlanQualityBench.DEFAULT_CONSTRUCTION) + " - late acceptance 100)",
+                PlanQualityBench.solverConfig(limit));
         configs.put("late acceptance 400", withLocalSearch(limit, la(400, 1)));
         configs.put("late acceptance 100 - accepted count 4", withLocalSearch(limit, la(100, 4)));
         configs.put("tabu search (entity ratio 0.02 - accepted count 100)", withLocalSearch(limit,
@@ -59,7 +61,16 @@ final class SolverConfigurations {
                         new SwapMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(TeamSeat.class))
                                 .withFixedProbabilityWeight(3.0)))));
         configs.put("seat first fit unsorted - late acceptance 100", withConstruction(limit, firstFitSeats()));
+        for (Construction construction : Construction.values()) {
+            if (construction != PlanQualityBench.DEFAULT_CONSTRUCTION) {
+                configs.put(start(construction) + " - late acceptance 100", PlanQualityBench.solverConfig(limit, construction));
+            }
+        }
         return configs;
+    }
+
+    private static String start(Construction construction) {
+        return construction == Construction.GREEDY ? "greedy start" : "seat FFD";
     }
 
     static void benchmark(String size, AuditPlan problem, Duration limit, Path artefacts, CsvFile results) {

@@ -11,6 +11,7 @@ import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.impl.constructionheuristic.scope.ConstructionHeuristicPhaseScope;
 import org.optaplanner.core.impl.localsearch.scope.LocalSearchPhaseScope;
+import org.optaplanner.core.impl.phase.custom.scope.CustomPhaseScope;
 import org.optaplanner.core.impl.phase.event.PhaseLifecycleListenerAdapter;
 import org.optaplanner.core.impl.phase.scope.AbstractPhaseScope;
 import org.optaplanner.core.impl.solver.DefaultSolver;
@@ -52,7 +53,7 @@ public final class SolverRun {
         solver.addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
             @Override
             public void phaseEnded(AbstractPhaseScope<AuditPlan> phase) {
-                if (phase instanceof ConstructionHeuristicPhaseScope) {
+                if (phase instanceof ConstructionHeuristicPhaseScope || phase instanceof CustomPhaseScope) {
                     phases[0] = phase.calculatePhaseTimeMillisSpentUpToNow();
                 } else if (phase instanceof LocalSearchPhaseScope) {
                     phases[1] = phase.getNextStepIndex();

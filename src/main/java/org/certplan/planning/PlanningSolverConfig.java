@@ -3,6 +3,7 @@ package org.certplan.planning;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.certplan.planning.baseline.GreedyWarmStart;
 import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import org.optaplanner.core.config.constructionheuristic.placer.QueuedEntityPlacerConfig;
@@ -17,28 +18,35 @@ import org.optaplanner.core.config.localsearch.LocalSearchType;
 import org.optaplanner.core.config.localsearch.decider.acceptor.AcceptorType;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import org.optaplanner.core.config.phase.PhaseConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
 /**
- * The solver configuration, as measured on these machines: start dates are pre-set to the target (see
- * {@link PlanningAudit.Builder#build}), so the construction heuristic only chooses auditors, hardest seats first
- * (a Cartesian "auditor, then start" construction cannot see overlaps and piles audits onto one auditor), each
- * from its own eligible auditors ({@link SeatEligibility}); then late acceptance over dates and auditors with the
- * default change and swap moves. Bavet constraint streams.
+ * The solver configuration, as measured on these machines (docs/decisions/0002 and 0003). Start dates are pre-set to
+ * the target (see {@link PlanningAudit.Builder#build}). The first plan is the greedy baseline's
+ * ({@link GreedyWarmStart}: audits by deadline, each on the earliest date a whole team is free), or with
+ * {@link Construction#HEURISTIC} a construction heuristic that only chooses auditors, hardest seats first (a Cartesian
+ * "auditor, then start" construction cannot see overlaps and piles audits onto one auditor), each from its own
+ * eligible auditors ({@link SeatEligibility}); then late acceptance over dates and auditors with the default change
+ * and swap moves. Bavet constraint streams.
  */
 public final class PlanningSolverConfig {
 
     /** Measured on dataset M (docs/decisions/0002-solver-defaults.md): as many seats filled as 400, far better soft. */
     public static final int LATE_ACCEPTANCE_SIZE = 100;
 
+    /** How the first plan is built unless configured otherwise ({@code certplan.solver.construction}). */
+    public static final String DEFAULT_CONSTRUCTION = "GREEDY";
+
     private PlanningSolverConfig() {
     }
 
     public static SolverConfig create(SolverSettings settings) {
         return create(settings.timeLimit(), settings.unimprovedTimeLimit(), settings.moveThreadCount(),
-                localSearch(settings.localSearch(), Optional.of(settings.lateAcceptanceSize()), settings.entityTabuRatio(),
+                settings.construction(), localSearch(settings.localSearch(), Optional.of(settings.lateAcceptanceSize()), settings.entityTabuRatio(),
                         settings.acceptedCountLimit()));
     }
 
@@ -50,6 +58,12 @@ public final class PlanningSolverConfig {
 
     public static SolverConfig create(Duration timeLimit, Optional<Duration> unimprovedTimeLimit,
             String moveThreadCount, LocalSearchPhaseConfig localSearch) {
+        return create(timeLimit, unimprovedTimeLimit, moveThreadCount, Construction.valueOf(DEFAULT_CONSTRUCTION),
+                localSearch);
+    }
+
+    public static SolverConfig create(Duration timeLimit, Optional<Duration> unimprovedTimeLimit,
+            String moveThreadCount, Construction construction, LocalSearchPhaseConfig localSearch) {
         TerminationConfig termination = new TerminationConfig().withSpentLimit(timeLimit);
         unimprovedTimeLimit.ifPresent(termination::withUnimprovedSpentLimit);
         return new SolverConfig()
@@ -60,7 +74,18 @@ public final class PlanningSolverConfig {
                         .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))
                 .withTerminationConfig(termination)
                 .withMoveThreadCount(moveThreadCount)
-                .withPhases(seatConstruction(), localSearch);
+                .withPhases(construction(construction), localSearch);
+    }
+
+    /**
+     * The phase that builds the first plan. The greedy phase needs no construction heuristic after it: a seat's
+     * auditor is nullable, so a seat it leaves empty is already initialised, and the local search fills it.
+     */
+    public static PhaseConfig<?> construction(Construction construction) {
+        return switch (construction) {
+            case GREEDY -> new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(GreedyWarmStart.class));
+            case HEURISTIC -> seatConstruction();
+        };
     }
 
     /**

@@ -25,6 +25,10 @@ public interface SolverSettings {
     @WithDefault("NONE")
     String moveThreadCount();
 
+    /** GREEDY (the greedy baseline's plan as the start) or HEURISTIC (OptaPlanner's construction over the seats). */
+    @WithDefault(PlanningSolverConfig.DEFAULT_CONSTRUCTION)
+    Construction construction();
+
     /** LATE_ACCEPTANCE or TABU_SEARCH (any OptaPlanner local search type is accepted). */
     @WithDefault("LATE_ACCEPTANCE")
     LocalSearchType localSearch();

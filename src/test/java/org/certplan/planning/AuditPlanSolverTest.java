@@ -44,6 +44,21 @@ class AuditPlanSolverTest {
     }
 
     @Test
+    void theGreedyWarmStartThenLateAcceptanceReachesTheSamePlanQualityWithAnIncrementalScoreThatHolds() {
+        SolverConfig greedy = PlanningSolverConfig.create(Duration.ofSeconds(4), Optional.empty(), "NONE",
+                        Construction.GREEDY, PlanningSolverConfig.localSearch(LocalSearchType.LATE_ACCEPTANCE,
+                                Optional.of(PlanningSolverConfig.LATE_ACCEPTANCE_SIZE), Optional.empty(), Optional.empty()))
+                .withEnvironmentMode(EnvironmentMode.FULL_ASSERT);
+        AuditPlan solved = SolverFactory.<AuditPlan>create(greedy).buildSolver().solve(SmallCbScenario.plan(15));
+
+        assertThat(solved.getScore().hardScore()).isZero();
+        assertThat(solved.getSeats().stream().filter(seat -> !seat.isAssigned()))
+                .extracting(seat -> seat.getAudit().getId()).containsExactly(SmallCbScenario.ENERGY_AUDIT);
+        assertThat(solved.getAudits()).allSatisfy(audit -> assertThat(audit.getSeats())
+                .allSatisfy(seat -> assertThat(seat.getStartDate()).isEqualTo(audit.getStartDate())));
+    }
+
+    @Test
     void tabuSearchAlsoReachesAFeasiblePlan() {
         SolverFactory<AuditPlan> factory = SolverFactory.create(config(Duration.ofSeconds(3), LocalSearchType.TABU_SEARCH));
         AuditPlan solved = factory.buildSolver().solve(SmallCbScenario.plan(15));

@@ -51,5 +51,6 @@ class PlanningSolverProducerTest {
         assertThat(settings.moveThreadCount()).isEqualTo("NONE");
         assertThat(settings.localSearch()).isEqualTo(LocalSearchType.LATE_ACCEPTANCE);
         assertThat(settings.lateAcceptanceSize()).isEqualTo(PlanningSolverConfig.LATE_ACCEPTANCE_SIZE);
+        assertThat(settings.construction()).isEqualTo(Construction.valueOf(PlanningSolverConfig.DEFAULT_CONSTRUCTION));
     }
 }

@@ -26,10 +26,15 @@ import org.certplan.programme.AuditType;
  * taken by the first eligible auditor (in the seat's eligible list, i.e. auditor id order) who is free, available,
  * qualified on those days, not barred from the client and within capacity; an auditor who adds a missing technical
  * area or language is preferred so that the team covers the scope. An audit no date can staff keeps a date that
- * breaks none of its own date rules and an empty team.
+ * breaks none of its own date rules and an empty team. An audit every start of which breaks such a rule (a window
+ * shorter than the audit, a window inside a client blackout, a stage 2 no gap after its stage 1 fits, a remote share
+ * above the limit) is left out of the baseline's plan, unplanned, as the solver's
+ * {@link org.certplan.planning.HardRuleGuard} does.
  *
- * <p>Pinned audits (confirmed, pinned, booked elsewhere) keep their date and team and count as load. Everything else
- * is planned afresh. The result is the same {@link AuditPlan}, to be scored by the same constraints as the solver's.
+ * <p>Pinned audits (confirmed, pinned, booked elsewhere) keep their date and team and count as load. As the baseline
+ * ({@link #plan}) everything else is planned afresh; as the solver's warm start ({@link #complete}) only the audits
+ * without any auditor are planned and every team already in the plan counts as load. The result is the same
+ * {@link AuditPlan}, to be scored by the same constraints as the solver's.
  */
 public final class GreedyPlanner {
 
@@ -39,20 +44,42 @@ public final class GreedyPlanner {
             .thenComparing(PlanningAudit::getId);
 
     private final PlanningPolicy policy;
+    private final PlanWriter writer;
     private final Map<PlanningAuditor, Set<LocalDate>> busy = new HashMap<>();
     private final Map<PlanningAuditor, Map<YearMonth, Integer>> monthLoad = new HashMap<>();
     private final Map<PlanningAuditor, Map<Year, Integer>> yearLoad = new HashMap<>();
     private final Map<Long, PlanningAudit> stage1ByCertification = new HashMap<>();
+    private final Set<PlanningAudit> unplannable = new HashSet<>();
 
-    private GreedyPlanner(PlanningPolicy policy) {
+    private GreedyPlanner(PlanningPolicy policy, PlanWriter writer) {
         this.policy = policy;
+        this.writer = writer;
     }
 
-    /** Plans {@code plan} in place and returns it (its score is not computed here). */
+    /**
+     * The baseline: plans every audit that is not pinned afresh, in place, and returns the plan as proposed (not
+     * scored here): {@code plan} itself, or a copy without the audits no start of which keeps their date rules.
+     */
     public static AuditPlan plan(AuditPlan plan) {
-        GreedyPlanner planner = new GreedyPlanner(plan.getPolicy());
+        plan.getAudits().stream().filter(audit -> !audit.isPinned())
+                .forEach(audit -> audit.getSeats().forEach(seat -> seat.setAuditor(null)));
+        GreedyPlanner planner = new GreedyPlanner(plan.getPolicy(), PlanWriter.DIRECT);
         planner.run(plan);
-        return plan;
+        if (planner.unplannable.isEmpty()) {
+            return plan;
+        }
+        List<PlanningAudit> kept = plan.getAudits().stream()
+                .filter(audit -> !planner.unplannable.contains(audit)).toList();
+        return new AuditPlan(plan.getAuditors(), plan.getClients(), kept, plan.getPolicy(), plan.getWeights());
+    }
+
+    /**
+     * Plans the audits that are not pinned and have no auditor on any seat, through {@code writer}; every team
+     * already in the plan stays as it is and counts as load. An audit no start of which keeps its date rules stays
+     * in the plan with an empty team (the solver's guard leaves it unplanned after the search).
+     */
+    public static void complete(AuditPlan plan, PlanWriter writer) {
+        new GreedyPlanner(plan.getPolicy(), writer).run(plan);
     }
 
     private void run(AuditPlan plan) {
@@ -61,11 +88,10 @@ public final class GreedyPlanner {
             if (audit.getType() == AuditType.STAGE_1 && audit.getCertificationId() != null) {
                 stage1ByCertification.put(audit.getCertificationId(), audit);
             }
-            if (audit.isPinned()) {
+            if (audit.isPinned() || audit.getSeats().stream().anyMatch(TeamSeat::isAssigned)) {
                 audit.getSeats().stream().filter(TeamSeat::isAssigned)
                         .forEach(seat -> book(seat.getAuditor(), audit.days()));
             } else {
-                audit.getSeats().forEach(seat -> seat.setAuditor(null));
                 open.add(audit);
             }
         }
@@ -89,19 +115,28 @@ public final class GreedyPlanner {
             if (team.isPresent()) {
                 setStart(audit, start);
                 for (int i = 0; i < team.get().size(); i++) {
-                    audit.getSeats().get(i).setAuditor(team.get().get(i));
+                    writer.auditor(audit.getSeats().get(i), team.get().get(i));
                     book(team.get().get(i), days);
                 }
                 return;
             }
+        }
+        if (fallback == null) {
+            unplannable.add(audit);
         }
         LocalDate current = audit.getStartDate();
         boolean currentKeepsRules = dateKeepsRules(audit, current, WorkingDays.from(current, audit.getDurationDays()));
         setStart(audit, currentKeepsRules || fallback == null ? current : fallback);
     }
 
-    /** The rules that depend on the date alone: window, client blackout and holidays, CYC-7 gap after stage 1. */
+    /**
+     * The rules no team can help: window, client blackout and holidays, CYC-7 gap after stage 1, and AT-9 (the
+     * audit's own remote share, false on every date).
+     */
     private boolean dateKeepsRules(PlanningAudit audit, LocalDate start, List<LocalDate> days) {
+        if (audit.remoteHalfDaysOverLimit(policy.maxRemotePercent()) > 0) {
+            return false;
+        }
         if (start.isBefore(audit.getEarliestStart()) || days.get(days.size() - 1).isAfter(audit.getLatestEnd())) {
             return false;
         }
@@ -198,8 +233,9 @@ public final class GreedyPlanner {
         });
     }
 
-    private static void setStart(PlanningAudit audit, LocalDate start) {
-        audit.setStartDate(start);
-        audit.getSeats().forEach(seat -> seat.setStartDate(start));
+    private void setStart(PlanningAudit audit, LocalDate start) {
+        if (!start.equals(audit.getStartDate())) {
+            writer.start(audit, start);
+        }
     }
 }

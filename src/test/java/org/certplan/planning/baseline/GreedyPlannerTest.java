@@ -107,6 +107,31 @@ class GreedyPlannerTest {
         assertThat(plan.getScore().mediumScore()).isEqualTo(-1);
     }
 
+    /**
+     * Dataset M had such audits (a one-day window for a two-day audit, a window inside a client blackout): every start
+     * breaks a rule of the audit's own date, so the baseline leaves them out of its plan as the solver's guard does.
+     */
+    @Test
+    void anAuditNoStartOfWhichKeepsItsDateRulesIsLeftUnplanned() {
+        PlanningClient client = client(1, Set.of("33"), Set.of("en"), List.of());
+        PlanningClient closedAllWindow = client(2, Set.of("33"), Set.of("en"),
+                List.of(new DateRange(MARCH_1.minusDays(3), LocalDate.of(2027, 3, 31))));
+        PlanningAuditor lead = auditor(1, Set.of("33"), Set.of("en"), Set.of(), List.of());
+        PlanningAuditor second = auditor(2, Set.of("33"), Set.of("en"), Set.of(), List.of());
+        PlanningAudit tooShortWindow = audit(10, client, MARCH_1, MARCH_1, "2");
+        PlanningAudit inBlackout = audit(11, closedAllWindow, MARCH_1, LocalDate.of(2027, 3, 31), "2");
+        PlanningAudit ordinary = audit(12, client, MARCH_1, LocalDate.of(2027, 3, 31), "2");
+
+        AuditPlan plan = GreedyPlanner.plan(plan(List.of(lead, second), List.of(client, closedAllWindow),
+                tooShortWindow, inBlackout, ordinary));
+
+        assertThat(plan.getAudits()).extracting(PlanningAudit::getId).containsExactly(12L);
+        assertThat(ordinary.getSeats().get(0).getAuditor()).isNotNull();
+        HardMediumSoftLongScore score = SOLUTIONS.update(plan);
+        assertThat(score.hardScore()).isZero();
+        assertThat(score.mediumScore()).isZero();
+    }
+
     /** A crowded quarter: leave, conflicts, blackouts, holidays, small capacities; the greedy plan breaks no hard rule. */
     @Test
     void aCrowdedQuarterIsPlannedWithoutBreakingAHardRule() {
