@@ -28,7 +28,7 @@ mkdir -p docs/benchmarks target/benchmarks
   echo "| Java | $(java -version 2>&1 | head -1) |"
   echo "| load average at start (1/5/15 min) | $(cut -d' ' -f1-3 /proc/loadavg) |"
   echo "| bench | MODE=$MODE SIZES=\"$SIZES\" LIMITS=$LIMITS REPEATS=$REPEATS |"
-} >"docs/benchmarks/machine-$MODE.md"
+} >"docs/benchmarks/machine-$MODE-${SIZES// /}.md"
 echo "bench: mode $MODE, sizes $SIZES, limits ${LIMITS}s, $REPEATS repeats; load now: $(cut -d' ' -f1-3 /proc/loadavg)"
 if [[ " $PARTS " == *" plan "* ]]; then
   for size in $SIZES; do
