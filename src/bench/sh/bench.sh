@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # make bench [MODE=quick|full] [SIZES="S M"] [LIMITS=10,60] [REPEATS=3] [BENCH_PARTS="plan report load"]
-#            [EXACT_SECONDS=60] [BENCHMARKER=true]
+#            [EXACT_SECONDS=60] [BENCHMARKER=true] [CONSTRUCTIONS=heuristic,greedy]
 # Plan quality and solver speed per dataset size (one Quarkus test JVM with its own embedded database each), then
 # the charts and tables, then the service under load. Results: docs/benchmarks/, artefacts: target/benchmarks/.
 set -euo pipefail
@@ -33,7 +33,7 @@ echo "bench: mode $MODE, sizes $SIZES, limits ${LIMITS}s, $REPEATS repeats; load
 if [[ " $PARTS " == *" plan "* ]]; then
   for size in $SIZES; do
     "${MVN[@]}" test -Dtest=PlanQualityBench -Dcertplan.bench.size="$size" -Dcertplan.bench.limits="$LIMITS" \
-      -Dcertplan.bench.repeats="$REPEATS" -Dcertplan.bench.mode="$MODE" -Dcertplan.bench.benchmarker="${BENCHMARKER:-true}" -Dcertplan.bench.exact-seconds="${EXACT_SECONDS:-60}" 2>&1 | tee "target/benchmarks/plan-$size.log" \
+      -Dcertplan.bench.repeats="$REPEATS" -Dcertplan.bench.mode="$MODE" -Dcertplan.bench.constructions="${CONSTRUCTIONS:-heuristic,greedy}" -Dcertplan.bench.constructions="${CONSTRUCTIONS:-heuristic,greedy}" -Dcertplan.bench.benchmarker="${BENCHMARKER:-true}" -Dcertplan.bench.exact-seconds="${EXACT_SECONDS:-60}" 2>&1 | tee "target/benchmarks/plan-$size.log" \
       | grep -E "bench |Tests run:|ERROR|FAIL" || true
     grep -q "BUILD SUCCESS" "target/benchmarks/plan-$size.log" || { echo "bench: size $size failed, see target/benchmarks/plan-$size.log" >&2; exit 1; }
   done
