@@ -19,21 +19,21 @@ MVN=(./mvnw -B -Pbench -Dsurefire.failIfNoSpecifiedTests=false -Dquarkus.transac
   -Dquarkus.class-loading.parent-first-artifacts="$PARENT_FIRST")
 mkdir -p docs/benchmarks target/benchmarks
 
-{
-  echo "| what | value |"; echo "|---|---|"
-  echo "| date (UTC) | $(date -u '+%F %H:%M') |"
-  echo "| CPU | $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | xargs), $(nproc) cores |"
-  echo "| memory | $(free -g | awk '/Mem:/{print $2}') GiB |"
-  echo "| OS | $(. /etc/os-release; echo "$PRETTY_NAME") |"
-  echo "| Java | $(java -version 2>&1 | head -1) |"
-  echo "| load average at start (1/5/15 min) | $(cut -d' ' -f1-3 /proc/loadavg) |"
-  echo "| bench | MODE=$MODE SIZES=\"$SIZES\" LIMITS=$LIMITS REPEATS=$REPEATS |"
-} >"docs/benchmarks/machine-$MODE-${SIZES// /}.md"
 echo "bench: mode $MODE, sizes $SIZES, limits ${LIMITS}s, $REPEATS repeats; load now: $(cut -d' ' -f1-3 /proc/loadavg)"
 if [[ " $PARTS " == *" plan "* ]]; then
+  {
+    echo "| what | value |"; echo "|---|---|"
+    echo "| date (UTC) | $(date -u '+%F %H:%M') |"
+    echo "| CPU | $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | xargs), $(nproc) cores |"
+    echo "| memory | $(free -g | awk '/Mem:/{print $2}') GiB |"
+    echo "| OS | $(. /etc/os-release; echo "$PRETTY_NAME") |"
+    echo "| Java | $(java -version 2>&1 | head -1) |"
+    echo "| load average at start (1/5/15 min) | $(cut -d' ' -f1-3 /proc/loadavg) |"
+    echo "| bench | MODE=$MODE SIZES=\"$SIZES\" LIMITS=$LIMITS REPEATS=$REPEATS |"
+  } >"docs/benchmarks/machine-$MODE-${SIZES// /}.md"
   for size in $SIZES; do
     "${MVN[@]}" test -Dtest=PlanQualityBench -Dcertplan.bench.size="$size" -Dcertplan.bench.limits="$LIMITS" \
-      -Dcertplan.bench.repeats="$REPEATS" -Dcertplan.bench.mode="$MODE" -Dcertplan.bench.constructions="${CONSTRUCTIONS:-heuristic,greedy}" -Dcertplan.bench.constructions="${CONSTRUCTIONS:-heuristic,greedy}" -Dcertplan.bench.benchmarker="${BENCHMARKER:-true}" -Dcertplan.bench.exact-seconds="${EXACT_SECONDS:-60}" 2>&1 | tee "target/benchmarks/plan-$size.log" \
+      -Dcertplan.bench.repeats="$REPEATS" -Dcertplan.bench.mode="$MODE" -Dcertplan.bench.constructions="${CONSTRUCTIONS:-heuristic,greedy}" -Dcertplan.bench.benchmarker="${BENCHMARKER:-true}" -Dcertplan.bench.exact-seconds="${EXACT_SECONDS:-60}" 2>&1 | tee "target/benchmarks/plan-$size.log" \
       | grep -E "bench |Tests run:|ERROR|FAIL" || true
     grep -q "BUILD SUCCESS" "target/benchmarks/plan-$size.log" || { echo "bench: size $size failed, see target/benchmarks/plan-$size.log" >&2; exit 1; }
   done

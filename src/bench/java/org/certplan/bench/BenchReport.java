@@ -67,7 +67,8 @@ class BenchReport {
 
     private void quality(String size, List<Map<String, String>> rows) throws IOException {
         Map<String, List<Map<String, String>>> groups = Medians.group(rows,
-                row -> row.get("approach").equals("greedy") ? "greedy" : row.get("approach") + " " + row.get("limitSeconds") + " s");
+                row -> row.get("limitSeconds").isEmpty() ? row.get("approach")
+                        : row.get("approach").replace("solver heuristic start", "heuristic") + " " + row.get("limitSeconds") + " s");
         md.append("## Dataset ").append(size).append(": plan quality\n\n")
                 .append("Scored by the production constraints. Solver rows are the plan as proposed (after the hard-rule guard); ")
                 .append("soft columns are the §8 components (negative = cost).\n\n")
