@@ -52,7 +52,7 @@ final class SeatEligibility {
         if (!qualifiedSometimeBetween(seat, auditor, options.first(), options.last())) {
             return false;
         }
-        if (audit.getSeatCount() == 1 && !mayCoverTechnicalAreas(audit, auditor, options.first(), options.last())) {
+        if (audit.getSeatCount() == 1 && !mayCoverTechnicalAreas(auditor, options)) {
             return false;
         }
         for (List<LocalDate> days : options.days()) {
@@ -81,33 +81,35 @@ final class SeatEligibility {
     }
 
     /** A quick necessary condition of COMP-3 for a one-seat audit: the areas of every qualification valid in the span. */
-    private static boolean mayCoverTechnicalAreas(PlanningAudit audit, PlanningAuditor auditor, LocalDate first, LocalDate last) {
-        Set<String> missing = new HashSet<>(audit.getClient().getTechnicalAreas());
-        for (PlanningAuditor covering : concat(auditor, audit.getTechnicalExperts())) {
-            covering.getQualifications().stream().filter(q -> validSometimeBetween(q, first, last))
-                    .forEach(q -> missing.removeAll(q.technicalAreas()));
-        }
-        return missing.isEmpty();
+    private static boolean mayCoverTechnicalAreas(PlanningAuditor auditor, StartOptions options) {
+        return options.areasLeftByExperts().isEmpty()
+                || areasSometimeBetween(auditor, options.first(), options.last()).containsAll(options.areasLeftByExperts());
     }
 
-    private static List<PlanningAuditor> concat(PlanningAuditor auditor, List<PlanningAuditor> experts) {
-        List<PlanningAuditor> all = new ArrayList<>(experts);
-        all.add(auditor);
-        return all;
+    private static Set<String> areasSometimeBetween(PlanningAuditor auditor, LocalDate first, LocalDate last) {
+        Set<String> areas = new HashSet<>();
+        auditor.getQualifications().stream().filter(q -> validSometimeBetween(q, first, last))
+                .forEach(q -> areas.addAll(q.technicalAreas()));
+        return areas;
     }
 
     private static boolean validSometimeBetween(Qualification q, LocalDate first, LocalDate last) {
         return !q.validFrom().isAfter(last) && (q.validTo() == null || !q.validTo().isBefore(first));
     }
 
-    /** The audit's days for each start it can take, and the span they cover. */
-    private record StartOptions(List<List<LocalDate>> days, LocalDate first, LocalDate last) {
+    /**
+     * The audit's days for each start it can take, the span they cover, and the client's technical areas that no
+     * technical expert of the audit covers at some point of that span.
+     */
+    private record StartOptions(List<List<LocalDate>> days, LocalDate first, LocalDate last, Set<String> areasLeftByExperts) {
 
         static StartOptions of(PlanningAudit audit) {
             List<List<LocalDate>> days = dayOptions(audit);
-            return new StartOptions(days,
-                    days.stream().map(d -> d.get(0)).min(LocalDate::compareTo).orElseThrow(),
-                    days.stream().map(d -> d.get(d.size() - 1)).max(LocalDate::compareTo).orElseThrow());
+            LocalDate first = days.stream().map(d -> d.get(0)).min(LocalDate::compareTo).orElseThrow();
+            LocalDate last = days.stream().map(d -> d.get(d.size() - 1)).max(LocalDate::compareTo).orElseThrow();
+            Set<String> left = new HashSet<>(audit.getClient().getTechnicalAreas());
+            audit.getTechnicalExperts().forEach(expert -> left.removeAll(areasSometimeBetween(expert, first, last)));
+            return new StartOptions(days, first, last, left);
         }
     }
 

@@ -57,13 +57,7 @@ class LiveInputFeedTest {
         auditor("LEAD_AUDITOR", "33");
         auditor("LEAD_AUDITOR", "33");
         auditor("AUDITOR", "33");
-        List<Long> audits = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            long cert = apply(createClient(singleSiteClient("Feed " + i + " GmbH", 20)),
-                    LocalDate.of(2043, 2, 6).plusWeeks(8L * i).toString());
-            audits.add(auditOf(cert, "STAGE_1"));
-            audits.add(auditOf(cert, "STAGE_2"));
-        }
+        List<Long> audits = initialStages("Feed", 2, LocalDate.of(2043, 2, 6), 8);
         long run = startRun("2043-01-01", "2043-12-31", "FULL");
         awaitSolving(run);
 
@@ -91,13 +85,7 @@ class LiveInputFeedTest {
         long leadA = auditor("LEAD_AUDITOR", "33");
         auditor("LEAD_AUDITOR", "33");
         long leadC = auditor("LEAD_AUDITOR", "33");
-        List<Long> audits = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            long cert = apply(createClient(singleSiteClient("Replica feed " + i + " GmbH", 20)),
-                    LocalDate.of(2044, 2, 6).plusWeeks(6L * i).toString());
-            audits.add(auditOf(cert, "STAGE_1"));
-            audits.add(auditOf(cert, "STAGE_2"));
-        }
+        List<Long> audits = initialStages("Replica feed", 3, LocalDate.of(2044, 2, 6), 6);
         long full = startRun("2044-01-01", "2044-12-31", "FULL");
         awaitCompleted(full);
         post("/api/v1/planning-runs/" + full + "/apply", Map.of()).statusCode(200);
@@ -150,5 +138,17 @@ class LiveInputFeedTest {
             assertThat(Instant.now()).as("run %s is not solving", runId).isBefore(deadline);
             ReplanningFixtures.sleep(20);
         }
+    }
+
+    /** Stage 1 and stage 2 of {@code count} new clients, applying {@code weeksApart} weeks apart from {@code first}. */
+    private static List<Long> initialStages(String name, int count, LocalDate first, int weeksApart) {
+        List<Long> audits = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            long cert = apply(createClient(singleSiteClient(name + " " + i + " GmbH", 20)),
+                    first.plusWeeks((long) weeksApart * i).toString());
+            audits.add(auditOf(cert, "STAGE_1"));
+            audits.add(auditOf(cert, "STAGE_2"));
+        }
+        return audits;
     }
 }
