@@ -6,7 +6,7 @@
 # BENCH_RATES ("50 200 800"), BENCH_SECONDS (10), BENCH_CONNECTIONS (10), BENCH_WARMUP_SECONDS (20 per endpoint),
 # BENCH_URLS (extra "name=path" pairs, space-separated, e.g. "portal=/api/v1/portal/audits"),
 # CERTPLAN_BENCH_TOKEN (sent as "Authorization: Bearer ..." when set).
-# Writes docs/benchmarks/load.csv and docs/benchmarks/service.csv; the service log is target/benchmarks/service.log.
+# Writes load.csv and service.csv to BENCH_OUT (docs/benchmarks/quick); the service log is target/benchmarks/service.log.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 
@@ -16,7 +16,7 @@ RATES=${BENCH_RATES:-"50 200 800"}
 SECONDS_PER_RUN=${BENCH_SECONDS:-10}
 CONNECTIONS=${BENCH_CONNECTIONS:-10}
 BASE="http://127.0.0.1:$PORT"
-OUT=docs/benchmarks
+OUT=${BENCH_OUT:-docs/benchmarks/quick}
 LOG=target/benchmarks/service.log
 TOOLS=target/bench-tools
 mkdir -p "$OUT" target/benchmarks "$TOOLS"

@@ -11,13 +11,14 @@ import org.certplan.planning.Construction;
 /**
  * What one bench invocation measures, from system properties (the Makefile's {@code make bench} sets them):
  * {@code certplan.bench.size} (S, M or L), {@code certplan.bench.limits} (seconds, comma-separated),
- * {@code certplan.bench.repeats}, {@code certplan.bench.exact-seconds} (CP-SAT's limit), {@code certplan.bench.parts} (periods of the
+ * {@code certplan.bench.repeats}, {@code certplan.bench.exact-seconds} (CP-SAT's limit), {@code certplan.bench.benchmarker}
+ * and {@code certplan.bench.benchmarker-seconds} (the OptaPlanner Benchmarker and its limit per configuration), {@code certplan.bench.parts} (periods of the
  * decomposition; 0 = none), {@code certplan.bench.constructions} (the solver's first phases to compare:
  * {@code heuristic}, {@code greedy}), {@code certplan.bench.seed}, {@code certplan.bench.reference} (the dataset's
  * reference date) and the output folders.
  */
 public record BenchSettings(DatasetSize size, long seed, LocalDate reference, List<Duration> limits, int repeats,
-        boolean exact, Duration exactLimit, boolean benchmarker, int parts, List<Construction> constructions, Path out,
+        boolean exact, Duration exactLimit, boolean benchmarker, Duration benchmarkerLimit, int parts, List<Construction> constructions, Path out,
         Path artefacts) {
 
     /** The fixed reference date of every bench dataset, so that the same seed gives the same plan problem. */
@@ -35,6 +36,7 @@ public record BenchSettings(DatasetSize size, long seed, LocalDate reference, Li
                 Boolean.parseBoolean(System.getProperty("certplan.bench.exact", "true")),
                 Duration.ofSeconds(Long.getLong("certplan.bench.exact-seconds", 60)),
                 Boolean.parseBoolean(System.getProperty("certplan.bench.benchmarker", "false")),
+                Duration.ofSeconds(Long.getLong("certplan.bench.benchmarker-seconds", 10)),
                 Integer.getInteger("certplan.bench.parts", switch (size) {
                     case S -> 0;
                     case M -> 4;

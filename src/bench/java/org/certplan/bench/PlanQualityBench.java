@@ -134,7 +134,7 @@ class PlanQualityBench {
 
         if (settings.benchmarker()) {
             CsvFile ranking = new CsvFile(settings.out().resolve("benchmarker-" + size + ".csv"), SolverConfigurations.HEADER);
-            SolverConfigurations.benchmark(size, snapshot.plan(new AuditPlanWeights()), settings.limits().get(0),
+            SolverConfigurations.benchmark(size, snapshot.plan(new AuditPlanWeights()), settings.benchmarkerLimit(),
                     settings.artefacts(), ranking);
         }
     }

@@ -84,7 +84,7 @@ final class SolverConfigurations {
         config.setName("certplan " + size + " " + limit.toSeconds() + " s");
         config.setBenchmarkDirectory(artefacts.resolve("benchmarker-" + size).toFile());
         config.setParallelBenchmarkCount("1");
-        config.setWarmUpSecondsSpentLimit(0L);
+        config.setWarmUpSecondsSpentLimit(limit.toSeconds()); // no configuration ranked on a cold JIT
         config.setSolverBenchmarkConfigList(solverBenchmarks);
         DefaultPlannerBenchmark benchmark = (DefaultPlannerBenchmark) PlannerBenchmarkFactory.create(config)
                 .buildPlannerBenchmark(problem);
