@@ -17,7 +17,7 @@ esac
 PARTS=${BENCH_PARTS:-"plan report load"}
 # the Benchmarker, OptaPlanner and JAXB from one class loader inside the Quarkus test JVM
 PARENT_FIRST=org.optaplanner:optaplanner-benchmark,org.optaplanner:optaplanner-core-impl,org.optaplanner:optaplanner-core,org.optaplanner:optaplanner-constraint-streams-bavet,org.optaplanner:optaplanner-constraint-streams-common,org.optaplanner:optaplanner-persistence-common,org.optaplanner:optaplanner-persistence-jaxb,jakarta.xml.bind:jakarta.xml.bind-api,org.glassfish.jaxb:jaxb-runtime,org.glassfish.jaxb:jaxb-core,org.glassfish.jaxb:txw2,com.sun.istack:istack-commons-runtime,jakarta.activation:jakarta.activation-api,org.eclipse.angus:angus-activation
-export BENCH_OUT=docs/benchmarks/$MODE
+export BENCH_OUT=${BENCH_OUT:-docs/benchmarks/$MODE}
 MVN=(./mvnw -B -Pbench -Dsurefire.failIfNoSpecifiedTests=false -Dquarkus.transaction-manager.default-transaction-timeout=900s
   -Dquarkus.class-loading.parent-first-artifacts="$PARENT_FIRST" -Dcertplan.bench.out="$PWD/$BENCH_OUT")
 mkdir -p "$BENCH_OUT" target/benchmarks

@@ -4,8 +4,8 @@
 #
 # Environment: BENCH_PORT (8097), BENCH_DATA_DIR (/var/tmp/certplan-bench-M; M is imported at its first start),
 # BENCH_RATES ("50 200 800"), BENCH_SECONDS (10), BENCH_CONNECTIONS (10), BENCH_WARMUP_SECONDS (20 per endpoint),
-# BENCH_URLS (extra "name=path" pairs, space-separated, e.g. "portal=/api/v1/portal/audits"),
-# CERTPLAN_BENCH_TOKEN (sent as "Authorization: Bearer ..." when set).
+# BENCH_URLS (extra "name=path" pairs read with the planner's token, space-separated). Tokens are signed with the
+# service's own local key (make token), a planner's for the planner reads and a client's for the portal.
 # Writes load.csv and service.csv to BENCH_OUT (docs/benchmarks/quick); the service log is target/benchmarks/service.log.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -39,11 +39,6 @@ if [[ ! -x "$TOOLS/node_modules/.bin/autocannon" ]]; then
   npm install --silent --no-audit --no-fund --prefix "$TOOLS" autocannon@8 >/dev/null
 fi
 AUTOCANNON="$TOOLS/node_modules/.bin/autocannon"
-AUTH=()
-if [[ -n "${CERTPLAN_BENCH_TOKEN:-}" ]]; then AUTH=(-H "Authorization=Bearer $CERTPLAN_BENCH_TOKEN"); fi
-CURL_AUTH=()
-if [[ -n "${CERTPLAN_BENCH_TOKEN:-}" ]]; then CURL_AUTH=(-H "Authorization: Bearer $CERTPLAN_BENCH_TOKEN"); fi
-
 ./mvnw -B -q package -Dmaven.test.skip=true # what `make run` starts
 
 PID=""
@@ -89,34 +84,46 @@ read -r jvm db < <(rss_mib "$PID")
 echo "RSS idle: JVM,$jvm MiB,$(load1)" >>"$OUT/service.csv"
 echo "RSS idle: embedded mariadbd,$db MiB,$(load1)" >>"$OUT/service.csv"
 
+token() { CERTPLAN_DATA_DIR="$DATA" ROLE="$1" CLIENT="${2:-}" make -s --no-print-directory token; } # role [client id]
+PLANNER=$(token planner)
+CURL_AUTH=(-H "Authorization: Bearer $PLANNER")
 CLIENT=$(curl -fs "${CURL_AUTH[@]}" "$BASE/api/v1/clients?size=1&page=5" | sed -E 's/.*"items":\[\{"id":([0-9]+).*/\1/')
+declare -A TOKENS=([planner]="$PLANNER" [client]="$(token client "$CLIENT")")
 FROM=$(date -u +%Y-%m-01)
 TO=$(date -u -d "$FROM +1 month -1 day" +%F)
-ENDPOINTS=("health=/q/health/live" "client-audits=/api/v1/audits?clientId=$CLIENT" "month-audits=/api/v1/audits?from=$FROM&to=$TO&size=50")
-for extra in ${BENCH_URLS:-}; do ENDPOINTS+=("$extra"); done
+# name=role=path; role "none" sends no token
+ENDPOINTS=("health=none=/q/health/live" "portal-audits=client=/api/v1/portal/audits"
+  "dashboard-summary=planner=/api/v1/dashboard/summary" "client-audits=planner=/api/v1/audits?clientId=$CLIENT"
+  "month-audits=planner=/api/v1/audits?from=$FROM&to=$TO&size=50")
+for extra in ${BENCH_URLS:-}; do ENDPOINTS+=("${extra%%=*}=planner=${extra#*=}"); done
+auth() { [[ "$1" == none ]] || echo "Authorization=Bearer ${TOKENS[$1]}"; } # role → autocannon header
 
 echo "endpoint,path,solving,rate,seconds,connections,requests,throughput,p50ms,p99ms,maxms,non2xx,errors,load1" >"$OUT/load.csv"
-measure() { # endpoint-name path solving rate(0 = as fast as possible)
-  local rate_args=() json
-  [[ "$4" != 0 ]] && rate_args=(--overallRate "$4")
-  json=$("$AUTOCANNON" -j -c "$CONNECTIONS" -d "$SECONDS_PER_RUN" "${rate_args[@]}" "${AUTH[@]}" "$BASE$2" 2>/dev/null)
+measure() { # endpoint (name=role=path) solving rate(0 = as fast as possible)
+  local name=${1%%=*} role path json rate_args=() header=()
+  role=${1#*=}; path=${role#*=}; role=${role%%=*}
+  [[ "$3" != 0 ]] && rate_args=(--overallRate "$3")
+  [[ "$role" != none ]] && header=(-H "$(auth "$role")")
+  json=$("$AUTOCANNON" -j -c "$CONNECTIONS" -d "$SECONDS_PER_RUN" "${rate_args[@]}" "${header[@]}" "$BASE$path" 2>/dev/null)
   node -e '
     const r = JSON.parse(process.argv[1]); const [name, path, solving, rate, secs, conns, load] = process.argv.slice(2);
     console.log([name, path.replace(/,/g, ";"), solving, rate == 0 ? "max" : rate, secs, conns, r.requests.total,
       r.requests.average, r.latency.p50, r.latency.p99, r.latency.max, r.non2xx, r.errors, load].join(","));
-  ' "$json" "$1" "$2" "$3" "$4" "$SECONDS_PER_RUN" "$CONNECTIONS" "$(load1)" | tee -a "$OUT/load.csv"
+  ' "$json" "$name" "$path" "$2" "$3" "$SECONDS_PER_RUN" "$CONNECTIONS" "$(load1)" | tee -a "$OUT/load.csv"
 }
 run_all() { # solving
   local e
   for e in "${ENDPOINTS[@]}"; do
-    for rate in $RATES; do measure "${e%%=*}" "${e#*=}" "$1" "$rate"; done
+    for rate in $RATES; do measure "$e" "$1" "$rate"; done
   done
-  measure health /q/health/live "$1" 0
+  measure "${ENDPOINTS[0]}" "$1" 0
 }
 
-for e in "${ENDPOINTS[@]}"; do curl -fs "${CURL_AUTH[@]}" -o /dev/null "$BASE${e#*=}" || echo "warning: ${e#*=} does not answer 2xx" >&2; done
-for e in "${ENDPOINTS[@]}"; do # warm-up: the JIT is cold right after start-up
-  "$AUTOCANNON" -c "$CONNECTIONS" -d "${BENCH_WARMUP_SECONDS:-20}" "${AUTH[@]}" "$BASE${e#*=}" >/dev/null 2>&1
+for e in "${ENDPOINTS[@]}"; do # every read must answer 2xx before it is measured, then a warm-up (cold JIT)
+  role=${e#*=}; path=${role#*=}; role=${role%%=*}; header=()
+  [[ "$role" != none ]] && header=(-H "$(auth "$role")")
+  curl -fs "${header[@]/#Authorization=/Authorization: }" -o /dev/null "$BASE$path" || { echo "load: $path does not answer 2xx" >&2; exit 1; }
+  "$AUTOCANNON" -c "$CONNECTIONS" -d "${BENCH_WARMUP_SECONDS:-20}" "${header[@]}" "$BASE$path" >/dev/null 2>&1
 done
 run_all idle
 

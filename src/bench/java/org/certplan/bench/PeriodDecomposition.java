@@ -17,6 +17,7 @@ import org.certplan.planning.PlanningAuditor;
 import org.certplan.planning.PlanningClient;
 import org.certplan.planning.PlanningPolicy;
 import org.certplan.planning.TeamSeat;
+import org.certplan.planning.UnplaceableAudits;
 import org.certplan.programme.AuditType;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolutionManager;
@@ -52,8 +53,9 @@ final class PeriodDecomposition {
         Map<Long, PlanningAudit> planned = new HashMap<>();
         for (List<PlanSnapshot.AuditRow> period : periods(snapshot, parts)) {
             PlanSnapshot part = new PlanSnapshot(snapshot.from(), snapshot.to(), period, auditors, clients, booked, policy);
-            AuditPlan solved = new HardRuleGuard(solutions).guard(factory.buildSolver().solve(part.plan(new AuditPlanWeights())))
-                    .plan();
+            UnplaceableAudits problem = UnplaceableAudits.of(part.plan(new AuditPlanWeights()));
+            AuditPlan solved = new HardRuleGuard(solutions)
+                    .guard(problem.restore(factory.buildSolver().solve(problem.solvable()))).plan();
             for (PlanningAudit audit : solved.getAudits()) {
                 if (audit.getId() <= 0) {
                     continue;

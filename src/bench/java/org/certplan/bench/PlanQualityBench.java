@@ -20,6 +20,7 @@ import org.certplan.planning.Construction;
 import org.certplan.planning.HardRuleGuard;
 import org.certplan.planning.PlanSnapshot;
 import org.certplan.planning.PlanningSolverConfig;
+import org.certplan.planning.UnplaceableAudits;
 import org.certplan.planning.baseline.GreedyPlanner;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
@@ -34,8 +35,8 @@ import org.optaplanner.core.config.solver.SolverConfig;
  * the services into the embedded database, the nightly horizon is read with the production {@link AuditPlanBuilder},
  * and the same problem is planned by the greedy baseline and by the production solver configuration at each time
  * limit, several times. Every plan is scored by the production constraints; the solver's plan is also shown as
- * proposed, after the {@link HardRuleGuard}. Writes {@code plan-quality-<size>.csv} and
- * {@code trajectory-<size>.csv} to {@code certplan.bench.out}.
+ * proposed, the production way: {@link UnplaceableAudits} split off before the search and the {@link HardRuleGuard}
+ * after it. Writes {@code plan-quality-<size>.csv} and {@code trajectory-<size>.csv} to {@code certplan.bench.out}.
  */
 @QuarkusTest
 class PlanQualityBench {
@@ -83,9 +84,9 @@ class PlanQualityBench {
             for (Duration limit : settings.limits()) {
                 for (int repeat = 1; repeat <= settings.repeats(); repeat++) {
                     double load = MachineLoad.oneMinute();
-                    SolverRun.Result run = SolverRun.solve(solverConfig(limit, construction),
-                            snapshot.plan(new AuditPlanWeights()));
-                    AuditPlan proposed = new HardRuleGuard(solutions).guard(run.best()).plan();
+                    UnplaceableAudits problem = UnplaceableAudits.of(snapshot.plan(new AuditPlanWeights()));
+                    SolverRun.Result run = SolverRun.solve(solverConfig(limit, construction), problem.solvable());
+                    AuditPlan proposed = new HardRuleGuard(solutions).guard(problem.restore(run.best())).plan();
                     PlanFigures figures = PlanFigures.of(proposed, audits, solutions);
                     if (construction == DEFAULT_CONSTRUCTION) {
                         solverFigures.computeIfAbsent(limit.toSeconds(), k -> new ArrayList<>()).add(figures);
@@ -134,7 +135,8 @@ class PlanQualityBench {
 
         if (settings.benchmarker()) {
             CsvFile ranking = new CsvFile(settings.out().resolve("benchmarker-" + size + ".csv"), SolverConfigurations.HEADER);
-            SolverConfigurations.benchmark(size, snapshot.plan(new AuditPlanWeights()), settings.benchmarkerLimit(),
+            SolverConfigurations.benchmark(size, UnplaceableAudits.of(snapshot.plan(new AuditPlanWeights())).solvable(),
+                    settings.benchmarkerLimit(),
                     settings.artefacts(), ranking);
         }
     }

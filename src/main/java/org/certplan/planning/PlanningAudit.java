@@ -268,6 +268,22 @@ public class PlanningAudit {
         return excess.signum() <= 0 ? 0 : excess.multiply(BigDecimal.valueOf(2)).setScale(0, RoundingMode.CEILING).intValue();
     }
 
+    /**
+     * Whether starting on {@code start} keeps the rules of the audit's own dates, whoever audits it: its window
+     * (CYC-3), its client's blackouts and public holidays (CYC-10) and its remote share (AT-9).
+     */
+    public boolean startKeepsOwnDateRules(LocalDate start, int maxRemotePercent) {
+        List<LocalDate> on = WorkingDays.from(start, durationDays);
+        return remoteHalfDaysOverLimit(maxRemotePercent) == 0
+                && !start.isBefore(earliestStart) && !on.get(on.size() - 1).isAfter(latestEnd)
+                && client.blackoutDaysAmong(on).isEmpty() && client.holidaysAmong(on).isEmpty();
+    }
+
+    /** No start in the audit's range keeps its own date rules: no planner can place it. */
+    public boolean unplaceable(int maxRemotePercent) {
+        return startDateRange.stream().noneMatch(start -> startKeepsOwnDateRules(start, maxRemotePercent));
+    }
+
     public String label() {
         return "audit " + id + " (" + type + ", " + client.getName() + ")";
     }

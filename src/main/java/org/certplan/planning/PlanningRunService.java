@@ -68,6 +68,7 @@ public class PlanningRunService {
         volatile Instant readAt;
         volatile PlanSnapshot snapshot;
         volatile RepairScope scope = RepairScope.none();
+        volatile UnplaceableAudits unplaceable = UnplaceableAudits.none();
         volatile boolean cancelRequested;
         final AtomicInteger fedInputs = new AtomicInteger();
         final CompletableFuture<Void> done = new CompletableFuture<>();
@@ -202,12 +203,13 @@ public class PlanningRunService {
             state.scope = RepairScope.of(snapshot, plan, solutionManager);
             plan = snapshot.plan(weights, state.scope.kept());
         }
+        state.unplaceable = UnplaceableAudits.of(plan);
         // last: a set snapshot tells live changes that the run's scope is ready
         state.snapshot = snapshot;
         Duration solving = limit.minus(Duration.between(started.createdAt, clock.instant())).minus(settings.finishReserve());
         timer.schedule(() -> solverManager.terminateEarly(runId), Math.max(solving.toMillis(), limit.toMillis() / 2),
                 TimeUnit.MILLISECONDS);
-        return plan;
+        return state.unplaceable.solvable();
     }
 
     private void recordBest(long runId, AuditPlan best) {
@@ -231,7 +233,7 @@ public class PlanningRunService {
             if (solved.getScore() != null && !events.latestScore(runId).equals(Optional.of(solved.getScore().toString()))) {
                 recordBest(runId, solved);
             }
-            GuardedPlan guarded = new HardRuleGuard(solutionManager).guard(solved);
+            GuardedPlan guarded = new HardRuleGuard(solutionManager).guard(state.unplaceable.restore(solved));
             Proposal proposal = Proposal.of(state.snapshot, guarded, explainer);
             QuarkusTransaction.requiringNew().run(() -> store(runId, proposal, state));
         } catch (RuntimeException e) {

@@ -104,10 +104,10 @@ public final class GreedyPlanner {
     private void place(PlanningAudit audit) {
         LocalDate fallback = null;
         for (LocalDate start : audit.getStartDateRange()) {
-            List<LocalDate> days = WorkingDays.from(start, audit.getDurationDays());
-            if (!dateKeepsRules(audit, start, days)) {
+            if (!dateKeepsRules(audit, start)) {
                 continue;
             }
+            List<LocalDate> days = WorkingDays.from(start, audit.getDurationDays());
             if (fallback == null) {
                 fallback = start;
             }
@@ -125,7 +125,7 @@ public final class GreedyPlanner {
             unplannable.add(audit);
         }
         LocalDate current = audit.getStartDate();
-        boolean currentKeepsRules = dateKeepsRules(audit, current, WorkingDays.from(current, audit.getDurationDays()));
+        boolean currentKeepsRules = dateKeepsRules(audit, current);
         setStart(audit, currentKeepsRules || fallback == null ? current : fallback);
     }
 
@@ -133,14 +133,8 @@ public final class GreedyPlanner {
      * The rules no team can help: window, client blackout and holidays, CYC-7 gap after stage 1, and AT-9 (the
      * audit's own remote share, false on every date).
      */
-    private boolean dateKeepsRules(PlanningAudit audit, LocalDate start, List<LocalDate> days) {
-        if (audit.remoteHalfDaysOverLimit(policy.maxRemotePercent()) > 0) {
-            return false;
-        }
-        if (start.isBefore(audit.getEarliestStart()) || days.get(days.size() - 1).isAfter(audit.getLatestEnd())) {
-            return false;
-        }
-        if (!audit.getClient().blackoutDaysAmong(days).isEmpty() || !audit.getClient().holidaysAmong(days).isEmpty()) {
+    private boolean dateKeepsRules(PlanningAudit audit, LocalDate start) {
+        if (!audit.startKeepsOwnDateRules(start, policy.maxRemotePercent())) {
             return false;
         }
         if (audit.getType() == AuditType.STAGE_2 && audit.getCertificationId() != null) {
