@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # make bench [MODE=quick|full] [SIZES="S M"] [LIMITS=10,60] [REPEATS=3] [BENCH_PARTS="plan report load"]
 #            [EXACT_SECONDS=60] [BENCHMARKER="S M"] [BENCHMARKER_SECONDS=60] [CONSTRUCTIONS=heuristic,greedy]
+#            [PERIODS=12 (the split by period; 0 = none)] [BENCH_OUT=docs/benchmarks/<mode>]
 # Plan quality and solver speed per dataset size (one Quarkus test JVM with its own embedded database each), then
 # the charts and tables, then the service under load. Results: docs/benchmarks/<mode>/, artefacts: target/benchmarks/.
 set -euo pipefail
@@ -38,7 +39,7 @@ if [[ " $PARTS " == *" plan "* ]]; then
     "${MVN[@]}" test -Dtest=PlanQualityBench -Dcertplan.bench.size="$size" -Dcertplan.bench.limits="$LIMITS" \
       -Dcertplan.bench.repeats="$REPEATS" -Dcertplan.bench.mode="$MODE" -Dcertplan.bench.constructions="${CONSTRUCTIONS:-greedy}" -Dcertplan.bench.exact-seconds="${EXACT_SECONDS:-60}" \
       -Dcertplan.bench.benchmarker="$([[ " $BENCHMARKER " == *" $size "* ]] && echo true || echo false)" \
-      -Dcertplan.bench.benchmarker-seconds="$BENCHMARKER_SECONDS" 2>&1 | tee "target/benchmarks/plan-$size.log" \
+      -Dcertplan.bench.benchmarker-seconds="$BENCHMARKER_SECONDS" ${PERIODS:+-Dcertplan.bench.parts=$PERIODS} 2>&1 | tee "target/benchmarks/plan-$size.log" \
       | grep -E "bench |Tests run:|ERROR|FAIL" || true
     grep -q "BUILD SUCCESS" "target/benchmarks/plan-$size.log" || { echo "bench: size $size failed, see target/benchmarks/plan-$size.log" >&2; exit 1; }
   done

@@ -52,14 +52,15 @@ class BenchReport {
     }
 
     private void problems() {
-        md.append("## Problems\n\n| size | seed | reference date | horizon | auditors | clients | audits in horizon | seats | booked load items | import | snapshot |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
+        md.append("## Problems\n\n| size | seed | reference date | horizon | auditors | clients | audits in horizon | seats | booked load items | no start can place | import | snapshot |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (String size : SIZES) {
             Path csv = out.resolve("problem-" + size + ".csv");
             if (Files.exists(csv)) {
                 Map<String, String> p = CsvFile.read(csv).get(0);
-                md.append(String.format("| %s | %s | %s | %s..%s | %s | %s | %s | %s | %s | %s s | %s ms |%n", size, p.get("seed"),
+                md.append(String.format("| %s | %s | %s | %s..%s | %s | %s | %s | %s | %s | %s | %s s | %s ms |%n", size, p.get("seed"),
                         p.get("reference"), p.get("horizonFrom"), p.get("horizonTo"), p.get("auditors"), p.get("clients"),
-                        p.get("audits"), p.get("seats"), p.get("fixedLoad"), p.get("importSeconds"), p.get("snapshotMillis")));
+                        p.get("audits"), p.get("seats"), p.get("fixedLoad"), p.getOrDefault("unplaceable", "–"),
+                        p.get("importSeconds"), p.get("snapshotMillis")));
             }
         }
         md.append('\n');

@@ -136,8 +136,7 @@ class PlanQualityBench {
         if (settings.benchmarker()) {
             CsvFile ranking = new CsvFile(settings.out().resolve("benchmarker-" + size + ".csv"), SolverConfigurations.HEADER);
             SolverConfigurations.benchmark(size, UnplaceableAudits.of(snapshot.plan(new AuditPlanWeights())).solvable(),
-                    settings.benchmarkerLimit(),
-                    settings.artefacts(), ranking);
+                    settings.benchmarkerLimit(), settings.artefacts(), ranking);
         }
     }
 
@@ -194,11 +193,13 @@ class PlanQualityBench {
         AuditPlan plan = snapshot.plan(new AuditPlanWeights());
         long built = System.nanoTime();
         CsvFile problem = new CsvFile(settings.out().resolve("problem-" + settings.size() + ".csv"),
-                "size,seed,reference,horizonFrom,horizonTo,auditors,clients,audits,seats,fixedLoad,importSeconds,snapshotMillis");
+                "size,seed,reference,horizonFrom,horizonTo,auditors,clients,audits,seats,fixedLoad,importSeconds,snapshotMillis,"
+                        + "unplaceable");
         problem.add(settings.size(), settings.seed(), settings.reference(), settings.horizonFrom(), settings.horizonTo(),
                 plan.getAuditors().size(), dataset.clients().size(), snapshot.audits().size(),
                 plan.getSeats().stream().filter(seat -> seat.getAudit().getId() > 0).count(), snapshot.fixedLoad().size(),
-                (imported - started) / 1_000_000_000, (built - imported) / 1_000_000);
+                (imported - started) / 1_000_000_000, (built - imported) / 1_000_000,
+                UnplaceableAudits.of(plan).leftOut().size());
         LOG.infof("bench %s: %d audits in the horizon %s..%s", settings.size(), snapshot.audits().size(),
                 settings.horizonFrom(), settings.horizonTo());
         return snapshot;

@@ -28,6 +28,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.certplan.audit.Audit;
@@ -174,6 +175,27 @@ class PlanningRunResourceTest {
 
         long next = startRun("2038-01-01", "2038-12-31");
         awaitEnd(next);
+    }
+
+    @Test
+    void auditsNoStartCanPlaceStayOutOfTheSearchAndAreLeftUnplannedWithTheirRule() {
+        auditor("LEAD_AUDITOR", "33");
+        Map<String, Object> closed = new HashMap<>(singleSiteClient("Runs Closed GmbH", 20));
+        closed.put("blackouts", List.of(Map.of("from", "2041-01-01", "to", "2041-12-31", "reason", "closed all year")));
+        long unplaceable = auditOf(apply(createClient(closed), "2041-03-04"), "STAGE_1");
+        long open = auditOf(apply(createClient(singleSiteClient("Runs Open GmbH", 20)), "2041-03-04"), "STAGE_1");
+
+        long runId = startRun("2041-01-01", "2041-12-31");
+        JsonPath run = awaitCompleted(runId);
+
+        assertThat(run.getBoolean("feasible")).isTrue();
+        assertThat(run.getList("bestScoreHistory.score", String.class)).as("the search never saw the closed client's audits")
+                .isNotEmpty().allSatisfy(score -> assertThat(score).startsWith("0hard/"));
+        JsonPath changes = get("/api/v1/planning-runs/" + runId + "/changes").statusCode(200).extract().jsonPath();
+        String left = "find { it.auditId == " + unplaceable + " }";
+        assertThat(changes.getString(left + ".unassignedReason")).startsWith("left unplanned").contains("CYC-10");
+        assertThat(changes.getString(left + ".proposed.startDate")).isNull();
+        assertThat(changes.getString("find { it.auditId == " + open + " }.unassignedReason")).isNull();
     }
 
     @Test

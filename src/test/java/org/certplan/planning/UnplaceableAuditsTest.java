@@ -55,6 +55,20 @@ class UnplaceableAuditsTest {
     }
 
     @Test
+    void aProblemOfUnplaceableAuditsOnlyLeavesTheSolverNothingAndTheGuardEverything() {
+        PlanSnapshot snapshot = new PlanSnapshot(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31),
+                List.of(row(11, 2, MONDAY, LocalDate.of(2027, 4, 30))), auditors, List.of(ordinary, closedAllSpring),
+                List.of(), POLICY);
+        UnplaceableAudits split = UnplaceableAudits.of(snapshot.plan(new AuditPlanWeights()));
+
+        AuditPlan solved = FACTORY.buildSolver().solve(split.solvable());
+
+        assertThat(solved.getAudits()).isEmpty();
+        GuardedPlan guarded = new HardRuleGuard(SOLUTIONS).guard(split.restore(solved));
+        assertThat(guarded.unplanned()).containsExactly(11L);
+    }
+
+    @Test
     void aPinnedAuditStaysInTheProblemWhateverItsDates() {
         PlanningAudit pinned = audit(20, ordinary, MONDAY, "2").window(MONDAY, MONDAY).pinned(true).build(POLICY);
         PlanningAudit open = audit(21, ordinary, MONDAY, "2").build(POLICY);
