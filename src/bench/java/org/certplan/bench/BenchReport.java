@@ -187,9 +187,9 @@ class BenchReport {
             optional("service.csv", "Start-up and memory (dataset M)");
         }
         List<Map<String, String>> rows = CsvFile.read(csv);
-        CategoryChart chart = new CategoryChartBuilder().width(720).height(400)
+        CategoryChart chart = new CategoryChartBuilder().width(960).height(420)
                 .title("p99 latency at fixed rates, dataset M").yAxisTitle("p99 ms").build();
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS).setLegendLayout(Styler.LegendLayout.Horizontal);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE).setLegendLayout(Styler.LegendLayout.Vertical);
         Medians.group(rows, r -> r.get("endpoint") + " (" + r.get("solving") + ")").forEach((series, points) -> {
             List<String> rates = points.stream().map(p -> p.get("rate") + "/s").toList();
             chart.addSeries(series, rates, points.stream().map(p -> Double.parseDouble(p.get("p99ms"))).toList());
