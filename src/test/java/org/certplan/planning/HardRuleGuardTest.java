@@ -6,14 +6,12 @@ import static org.certplan.planning.TestData.POLICY;
 import static org.certplan.planning.TestData.audit;
 import static org.certplan.planning.TestData.auditor;
 import static org.certplan.planning.TestData.client;
+import static org.certplan.planning.TestData.row;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.certplan.audit.AuditStatus;
-import org.certplan.programme.AuditType;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolutionManager;
@@ -107,11 +105,5 @@ class HardRuleGuardTest {
 
         assertThat(guarded.releaseReasons()).containsOnlyKeys(41L);
         assertThat(pinned.getSeats().get(0).getAuditor()).isEqualTo(auditors.get(0));
-    }
-
-    private static PlanSnapshot.AuditRow row(long id, long clientId, LocalDate earliest, LocalDate latest) {
-        return new PlanSnapshot.AuditRow(id, id, clientId, 1, AuditType.SURVEILLANCE_1, AuditStatus.UNPLANNED, earliest,
-                latest, earliest.plusDays(14), new BigDecimal("2"), new BigDecimal("2"), BigDecimal.ZERO, false, null,
-                null, false, null, 0, List.of(), null);
     }
 }

@@ -1,5 +1,6 @@
 package org.certplan.planning;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.certplan.audit.AuditStatus;
 import org.certplan.programme.AuditType;
 
 /** Small builders for planning facts in tests. Monday 1 March 2027 is the reference day. */
@@ -34,6 +36,13 @@ final class TestData {
                 .target(start)
                 .onsiteDays(onsiteDays)
                 .startDate(start);
+    }
+
+    /** A two-day surveillance audit as the snapshot reads it: unplanned, no team, in the window given. */
+    static PlanSnapshot.AuditRow row(long id, long clientId, LocalDate earliest, LocalDate latest) {
+        return new PlanSnapshot.AuditRow(id, id, clientId, 1, AuditType.SURVEILLANCE_1, AuditStatus.UNPLANNED, earliest,
+                latest, earliest.plusDays(14), new BigDecimal("2"), new BigDecimal("2"), BigDecimal.ZERO, false, null,
+                null, false, null, 0, List.of(), null);
     }
 
     static TeamSeat seat(PlanningAudit audit, int index, PlanningAuditor auditor) {

@@ -6,14 +6,12 @@ import static org.certplan.planning.TestData.POLICY;
 import static org.certplan.planning.TestData.audit;
 import static org.certplan.planning.TestData.auditor;
 import static org.certplan.planning.TestData.client;
+import static org.certplan.planning.TestData.row;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.certplan.audit.AuditStatus;
-import org.certplan.programme.AuditType;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolutionManager;
@@ -86,11 +84,5 @@ class UnplaceableAuditsTest {
         assertThat(item.newStart()).isNull();
         assertThat(item.newTeam()).isEmpty();
         return item.unassignedReason();
-    }
-
-    private static PlanSnapshot.AuditRow row(long id, long clientId, LocalDate earliest, LocalDate latest) {
-        return new PlanSnapshot.AuditRow(id, id, clientId, 1, AuditType.SURVEILLANCE_1, AuditStatus.UNPLANNED, earliest,
-                latest, earliest, new BigDecimal("2"), new BigDecimal("2"), BigDecimal.ZERO, false, null,
-                null, false, null, 0, List.of(), null);
     }
 }
