@@ -106,4 +106,63 @@ class HardRuleGuardTest {
         assertThat(guarded.releaseReasons()).containsOnlyKeys(41L);
         assertThat(pinned.getSeats().get(0).getAuditor()).isEqualTo(auditors.get(0));
     }
+
+    // before the search: audits no start can place are split off, and the guard leaves them unplanned after it
+
+    @Test
+    void auditsNoStartOfWhichKeepsTheirOwnDatesStayOutOfTheSearchAndAreLeftUnplannedWithTheirRule() {
+        PlanSnapshot snapshot = new PlanSnapshot(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31),
+                List.of(row(10, 1, MONDAY, LocalDate.of(2027, 3, 31)),
+                        row(11, 2, MONDAY, LocalDate.of(2027, 4, 30)),
+                        row(12, 1, MONDAY, MONDAY)),
+                auditors, List.of(ordinary, closedAllSpring), List.of(), POLICY);
+
+        UnplaceableAudits split = UnplaceableAudits.of(snapshot.plan(new AuditPlanWeights()));
+
+        assertThat(split.leftOut()).extracting(PlanningAudit::getId).containsExactlyInAnyOrder(11L, 12L);
+        assertThat(split.solvable().getAudits()).extracting(PlanningAudit::getId).containsExactly(10L);
+        AuditPlan solved = FACTORY.buildSolver().solve(split.solvable());
+        assertThat(solved.getScore().hardScore()).isZero();
+
+        Proposal proposal = Proposal.of(snapshot, guard().guard(split.restore(solved)),
+                new PlanExplainer(SOLUTIONS));
+        assertThat(proposal.score().isFeasible()).isTrue();
+        assertThat(proposal.assigned()).isEqualTo(1);
+        assertThat(reason(proposal, 11)).startsWith("left unplanned").contains("CYC-10");
+        assertThat(reason(proposal, 12)).startsWith("left unplanned").contains("CYC-3");
+    }
+
+    @Test
+    void aProblemOfUnplaceableAuditsOnlyLeavesTheSolverNothingAndTheGuardEverything() {
+        PlanSnapshot snapshot = new PlanSnapshot(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31),
+                List.of(row(11, 2, MONDAY, LocalDate.of(2027, 4, 30))), auditors, List.of(ordinary, closedAllSpring),
+                List.of(), POLICY);
+        UnplaceableAudits split = UnplaceableAudits.of(snapshot.plan(new AuditPlanWeights()));
+
+        AuditPlan solved = FACTORY.buildSolver().solve(split.solvable());
+
+        assertThat(solved.getAudits()).isEmpty();
+        GuardedPlan guarded = guard().guard(split.restore(solved));
+        assertThat(guarded.unplanned()).containsExactly(11L);
+    }
+
+    @Test
+    void aPinnedAuditIsNeverSplitOffWhateverItsDates() {
+        PlanningAudit pinned = audit(20, ordinary, MONDAY, "2").window(MONDAY, MONDAY).pinned(true).build(POLICY);
+        PlanningAudit open = audit(21, ordinary, MONDAY, "2").build(POLICY);
+        AuditPlan plan = new AuditPlan(auditors, List.of(ordinary), List.of(pinned, open), POLICY, new AuditPlanWeights());
+
+        UnplaceableAudits split = UnplaceableAudits.of(plan);
+
+        assertThat(split.leftOut()).isEmpty();
+        assertThat(split.solvable()).isSameAs(plan);
+        assertThat(split.restore(plan)).isSameAs(plan);
+    }
+
+    private static String reason(Proposal proposal, long auditId) {
+        Proposal.Item item = proposal.items().stream().filter(i -> i.read().id() == auditId).findFirst().orElseThrow();
+        assertThat(item.newStart()).isNull();
+        assertThat(item.newTeam()).isEmpty();
+        return item.unassignedReason();
+    }
 }
