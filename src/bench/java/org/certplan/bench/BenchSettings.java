@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.certplan.dataset.DatasetSize;
 import org.certplan.planning.Construction;
+import org.certplan.planning.PlanningSolverConfig;
 
 /**
  * What one bench invocation measures, from system properties (the Makefile's {@code make bench} sets them):
@@ -14,11 +15,13 @@ import org.certplan.planning.Construction;
  * {@code certplan.bench.repeats}, {@code certplan.bench.exact-seconds} (CP-SAT's limit), {@code certplan.bench.benchmarker}
  * and {@code certplan.bench.benchmarker-seconds} (the OptaPlanner Benchmarker and its limit per configuration), {@code certplan.bench.parts} (periods of the
  * decomposition; 0 = none), {@code certplan.bench.constructions} (the solver's first phases to compare:
- * {@code heuristic}, {@code greedy}), {@code certplan.bench.seed}, {@code certplan.bench.reference} (the dataset's
+ * {@code heuristic}, {@code greedy}), {@code certplan.bench.accepted-counts} (late acceptance's accepted moves per
+ * step to compare), {@code certplan.bench.seed}, {@code certplan.bench.reference} (the dataset's
  * reference date) and the output folders.
  */
 public record BenchSettings(DatasetSize size, long seed, LocalDate reference, List<Duration> limits, int repeats,
-        boolean exact, Duration exactLimit, boolean benchmarker, Duration benchmarkerLimit, int parts, List<Construction> constructions, Path out,
+        boolean exact, Duration exactLimit, boolean benchmarker, Duration benchmarkerLimit, int parts, List<Construction> constructions,
+        List<Integer> acceptedCounts, Path out,
         Path artefacts) {
 
     /** The fixed reference date of every bench dataset, so that the same seed gives the same plan problem. */
@@ -44,6 +47,9 @@ public record BenchSettings(DatasetSize size, long seed, LocalDate reference, Li
                 }),
                 Arrays.stream(System.getProperty("certplan.bench.constructions", "heuristic,greedy").split(","))
                         .map(String::strip).map(s -> Construction.valueOf(s.toUpperCase(java.util.Locale.ROOT))).toList(),
+                Arrays.stream(System.getProperty("certplan.bench.accepted-counts",
+                                "" + PlanningSolverConfig.LATE_ACCEPTANCE_ACCEPTED_COUNT).split(","))
+                        .map(String::strip).map(Integer::valueOf).toList(),
                 Path.of(System.getProperty("certplan.bench.out", "docs/benchmarks")),
                 Path.of(System.getProperty("certplan.bench.artefacts", "target/benchmarks")));
     }

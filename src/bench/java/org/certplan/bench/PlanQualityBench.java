@@ -9,17 +9,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.certplan.dataset.Dataset;
 import org.certplan.dataset.DatasetGenerator;
 import org.certplan.dataset.DatasetImporter;
 import org.certplan.planning.AuditPlan;
 import org.certplan.planning.AuditPlanBuilder;
 import org.certplan.planning.AuditPlanWeights;
-import org.certplan.planning.Construction;
 import org.certplan.planning.HardRuleGuard;
 import org.certplan.planning.PlanSnapshot;
-import org.certplan.planning.PlanningSolverConfig;
 import org.certplan.planning.UnplaceableAudits;
 import org.certplan.planning.baseline.GreedyPlanner;
 import org.jboss.logging.Logger;
@@ -27,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
-import org.optaplanner.core.config.localsearch.LocalSearchType;
 import org.optaplanner.core.config.solver.SolverConfig;
 
 /**
@@ -77,18 +73,19 @@ class PlanQualityBench {
             results.add(size, "greedy", "", repeat, load, millis, "", "", "", "", "", "", "", "", "", figures.csv());
         }
 
-        // the production construction's runs feed the exact and decomposition comparisons
+        // the production configuration's runs feed the exact and decomposition comparisons; the configurations
+        // take turns within each repeat, so that a change in the machine's load falls on all of them alike
         Map<Long, List<PlanFigures>> solverFigures = new LinkedHashMap<>();
-        for (Construction construction : settings.constructions()) {
-            String approach = approach(construction);
-            for (Duration limit : settings.limits()) {
-                for (int repeat = 1; repeat <= settings.repeats(); repeat++) {
+        for (Duration limit : settings.limits()) {
+            for (int repeat = 1; repeat <= settings.repeats(); repeat++) {
+                for (SolverVariant variant : SolverVariant.of(settings)) {
+                    String approach = variant.approach();
                     double load = MachineLoad.oneMinute();
                     UnplaceableAudits problem = UnplaceableAudits.of(snapshot.plan(new AuditPlanWeights()));
-                    SolverRun.Result run = SolverRun.solve(solverConfig(limit, construction), problem.solvable());
+                    SolverRun.Result run = SolverRun.solve(variant.config(limit), problem.solvable());
                     AuditPlan proposed = new HardRuleGuard(solutions).guard(problem.restore(run.best())).plan();
                     PlanFigures figures = PlanFigures.of(proposed, audits, solutions);
-                    if (construction == DEFAULT_CONSTRUCTION) {
+                    if (variant.equals(SolverVariant.PRODUCTION)) {
                         solverFigures.computeIfAbsent(limit.toSeconds(), k -> new ArrayList<>()).add(figures);
                     }
                     LOG.infof("bench %s %s %ds #%d: best %s, proposed %s, construction %d ms, first feasible %s ms, "
@@ -205,24 +202,8 @@ class PlanQualityBench {
         return snapshot;
     }
 
-    /** The production construction, {@code certplan.solver.construction}'s default. */
-    static final Construction DEFAULT_CONSTRUCTION = Construction.valueOf(PlanningSolverConfig.DEFAULT_CONSTRUCTION);
-
-    /** "solver" for the production configuration, "solver greedy start" or "solver heuristic start" otherwise (no comma: a CSV field). */
-    static String approach(Construction construction) {
-        return construction == DEFAULT_CONSTRUCTION ? "solver"
-                : "solver " + construction.name().toLowerCase(java.util.Locale.ROOT) + " start";
-    }
-
-    /** The production configuration (docs/decisions/0002-solver-defaults.md) with the given time limit. */
+    /** The production configuration with the given time limit. */
     static SolverConfig solverConfig(Duration limit) {
-        return solverConfig(limit, DEFAULT_CONSTRUCTION);
-    }
-
-    /** The production configuration with the given time limit and first phase. */
-    static SolverConfig solverConfig(Duration limit, Construction construction) {
-        return PlanningSolverConfig.create(limit, Optional.empty(), "NONE", construction,
-                PlanningSolverConfig.localSearch(LocalSearchType.LATE_ACCEPTANCE,
-                        Optional.of(PlanningSolverConfig.LATE_ACCEPTANCE_SIZE), Optional.empty(), Optional.empty()));
+        return SolverVariant.PRODUCTION.config(limit);
     }
 }

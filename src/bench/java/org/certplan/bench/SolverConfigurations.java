@@ -43,18 +43,20 @@ final class SolverConfigurations {
 
     static Map<String, SolverConfig> candidates(Duration limit) {
         Map<String, SolverConfig> configs = new LinkedHashMap<>();
-        configs.put("default (" + start(PlanQualityBench.DEFAULT_CONSTRUCTION) + " - late acceptance 100)",
-                PlanQualityBench.solverConfig(limit));
-        configs.put("late acceptance 400", withLocalSearch(limit, la(400, 1)));
-        configs.put("late acceptance 100 - accepted count 4", withLocalSearch(limit, la(100, 4)));
+        SolverVariant production = SolverVariant.PRODUCTION;
+        int otherCount = production.acceptedCount() == 1 ? 4 : 1;
+        configs.put("default (" + start(production.construction()) + " - late acceptance 100 - accepted count "
+                + production.acceptedCount() + ")", production.config(limit));
+        configs.put("late acceptance 400", withLocalSearch(limit, la(400, production.acceptedCount())));
+        configs.put("late acceptance 100 - accepted count " + otherCount, withLocalSearch(limit, la(100, otherCount)));
         configs.put("tabu search (entity ratio 0.02 - accepted count 100)", withLocalSearch(limit,
                 PlanningSolverConfig.localSearch(LocalSearchType.TABU_SEARCH, Optional.empty(), Optional.of(0.02),
                         Optional.of(100))));
-        configs.put("late acceptance 100 - change moves only", withLocalSearch(limit, la(100, 1)
+        configs.put("late acceptance 100 - change moves only", withLocalSearch(limit, la(100, production.acceptedCount())
                 .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
                         new ChangeMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(TeamSeat.class)),
                         new ChangeMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(PlanningAudit.class))))));
-        configs.put("late acceptance 100 - seat swaps weighted 3x", withLocalSearch(limit, la(100, 1)
+        configs.put("late acceptance 100 - seat swaps weighted 3x", withLocalSearch(limit, la(100, production.acceptedCount())
                 .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
                         new ChangeMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(TeamSeat.class)),
                         new ChangeMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(PlanningAudit.class)),
@@ -62,8 +64,9 @@ final class SolverConfigurations {
                                 .withFixedProbabilityWeight(3.0)))));
         configs.put("seat first fit unsorted - late acceptance 100", withConstruction(limit, firstFitSeats()));
         for (Construction construction : Construction.values()) {
-            if (construction != PlanQualityBench.DEFAULT_CONSTRUCTION) {
-                configs.put(start(construction) + " - late acceptance 100", PlanQualityBench.solverConfig(limit, construction));
+            if (construction != production.construction()) {
+                configs.put(start(construction) + " - late acceptance 100",
+                        new SolverVariant(construction, production.acceptedCount()).config(limit));
             }
         }
         return configs;

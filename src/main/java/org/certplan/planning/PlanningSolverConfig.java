@@ -38,6 +38,9 @@ public final class PlanningSolverConfig {
     /** Measured on dataset M (docs/decisions/0002-solver-defaults.md): as many seats filled as 400, far better soft. */
     public static final int LATE_ACCEPTANCE_SIZE = 100;
 
+    /** Moves late acceptance accepts before it takes a step, unless configured otherwise. */
+    public static final int LATE_ACCEPTANCE_ACCEPTED_COUNT = 1;
+
     /** How the first plan is built unless configured otherwise ({@code certplan.solver.construction}). */
     public static final String DEFAULT_CONSTRUCTION = "GREEDY";
 
@@ -99,7 +102,7 @@ public final class PlanningSolverConfig {
             return phase.withAcceptorConfig(new LocalSearchAcceptorConfig()
                             .withAcceptorTypeList(List.of(AcceptorType.LATE_ACCEPTANCE))
                             .withLateAcceptanceSize(lateAcceptanceSize.orElse(LATE_ACCEPTANCE_SIZE)))
-                    .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(acceptedCountLimit.orElse(1)));
+                    .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(acceptedCountLimit.orElse(LATE_ACCEPTANCE_ACCEPTED_COUNT)));
         }
         if (type == LocalSearchType.TABU_SEARCH && (entityTabuRatio.isPresent() || acceptedCountLimit.isPresent())) {
             return phase.withAcceptorConfig(new LocalSearchAcceptorConfig()
