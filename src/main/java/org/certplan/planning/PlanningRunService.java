@@ -519,10 +519,11 @@ public class PlanningRunService {
             return false;
         }
         DateRange known = state.snapshot.span();
-        return feed(runId, new NewAuditsChange(added, known, () -> {
-            state.snapshot = state.snapshot.including(added);
-            state.fedInputs.addAndGet(added.audits().size());
-        }));
+        return feed(runId, new NewAuditsChange(added, known,
+                audit -> state.unplaceable = state.unplaceable.with(audit), () -> {
+                    state.snapshot = state.snapshot.including(added);
+                    state.fedInputs.addAndGet(added.audits().size());
+                }));
     }
 
     private boolean feed(long runId, ProblemChange<AuditPlan> change) {

@@ -30,6 +30,11 @@ public record UnplaceableAudits(AuditPlan solvable, List<PlanningAudit> leftOut)
                 plan.getPolicy(), plan.getWeights()), unplaceable.get(true));
     }
 
+    /** The same split with one more audit left out: one fed to the run while it solves. */
+    public UnplaceableAudits with(PlanningAudit audit) {
+        return new UnplaceableAudits(solvable, Stream.concat(leftOut.stream(), Stream.of(audit)).toList());
+    }
+
     /** The solver's plan with the left-out audits back in, for the guard. */
     public AuditPlan restore(AuditPlan solved) {
         if (leftOut.isEmpty()) {

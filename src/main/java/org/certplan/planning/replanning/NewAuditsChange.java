@@ -2,6 +2,7 @@ package org.certplan.planning.replanning;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.certplan.planning.AuditPlan;
 import org.certplan.planning.DateRange;
 import org.certplan.planning.PlanSnapshot;
@@ -9,6 +10,7 @@ import org.certplan.planning.PlanningAudit;
 import org.certplan.planning.PlanningAuditor;
 import org.certplan.planning.PlanningClient;
 import org.certplan.planning.TeamSeat;
+import org.certplan.planning.UnplaceableAudits;
 import org.optaplanner.core.api.solver.change.ProblemChange;
 import org.optaplanner.core.api.solver.change.ProblemChangeDirector;
 
@@ -16,10 +18,12 @@ import org.optaplanner.core.api.solver.change.ProblemChangeDirector;
  * Audits created while a run solves (a new certification's stages, a follow-up audit), read into {@code added} by
  * the same builder as the run's snapshot, join the working plan: their clients, then each audit and its seats, on
  * the plan's own auditors. Auditors learn the facts read for the new audits' windows beyond the days the plan
- * covered ({@code known}). New audits are never published, so a REPAIR run plans them freely like a FULL run.
- * {@code applied} runs once they are in, on the solver's thread.
+ * covered ({@code known}). New audits are never published, so a REPAIR run plans them freely like a FULL run. One
+ * that no start can place stays out of the search like those of the run's own problem ({@link UnplaceableAudits}):
+ * it goes to {@code setAside}. {@code applied} runs once they are in, on the solver's thread.
  */
-public record NewAuditsChange(PlanSnapshot added, DateRange known, Runnable applied) implements ProblemChange<AuditPlan> {
+public record NewAuditsChange(PlanSnapshot added, DateRange known, Consumer<PlanningAudit> setAside, Runnable applied)
+        implements ProblemChange<AuditPlan> {
 
     @Override
     public void doChange(AuditPlan working, ProblemChangeDirector director) {
@@ -44,6 +48,10 @@ public record NewAuditsChange(PlanSnapshot added, DateRange known, Runnable appl
                 continue;
             }
             working.assignEligibleAuditors(audit);
+            if (!audit.isPinned() && audit.unplaceable(working.getPolicy().maxRemotePercent())) {
+                setAside.accept(audit);
+                continue;
+            }
             director.addEntity(audit, working::addAudit);
             for (TeamSeat seat : audit.getSeats()) {
                 director.addEntity(seat, working::addSeat);

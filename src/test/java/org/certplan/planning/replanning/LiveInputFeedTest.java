@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.certplan.auditor.Unavailability;
@@ -78,6 +79,27 @@ class LiveInputFeedTest {
         List<Long> all = new ArrayList<>(audits);
         all.addAll(added);
         assertThat(WrittenPlanCheck.breaches(all)).isEmpty();
+    }
+
+    @Test
+    void anAuditNoStartCanPlaceThatArrivesWhileARunSolvesStaysOutOfTheSearchAndIsLeftUnplanned() {
+        auditor("LEAD_AUDITOR", "33");
+        initialStages("Feed open", 1, LocalDate.of(2045, 7, 6), 8);
+        long run = startRun("2045-07-01", "2045-12-31", "FULL");
+        awaitSolving(run);
+
+        Map<String, Object> closed = new HashMap<>(singleSiteClient("Feed closed GmbH", 20));
+        closed.put("blackouts", List.of(Map.of("from", "2045-07-01", "to", "2047-12-31", "reason", "closed for two years")));
+        long unplaceable = auditOf(apply(createClient(closed), "2045-08-03"), "STAGE_1");
+
+        JsonPath done = awaitCompleted(run);
+        assertThat(done.getInt("fedInputs")).as("the closed client's stages fed into the solving run").isPositive();
+        assertThat(done.getList("bestScoreHistory.score", String.class)).as("the search never saw the closed client's audits")
+                .isNotEmpty().allSatisfy(score -> assertThat(score).startsWith("0hard/"));
+        JsonPath changes = get("/api/v1/planning-runs/" + run + "/changes").statusCode(200).extract().jsonPath();
+        String left = "find { it.auditId == " + unplaceable + " }";
+        assertThat(changes.getString(left + ".unassignedReason")).startsWith("left unplanned").contains("CYC-10");
+        assertThat(changes.getString(left + ".proposed.startDate")).isNull();
     }
 
     @Test
