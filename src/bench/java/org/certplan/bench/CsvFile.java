@@ -4,32 +4,35 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A small CSV file of bench results: a header line, then one line per measurement; no quoting needed. */
+/**
+ * A small CSV file of bench results: a header line, then one line per measurement, appended as it is measured (a
+ * bench stopped midway keeps what it measured); no quoting needed.
+ */
 public final class CsvFile {
 
     private final Path path;
-    private final List<String> lines = new ArrayList<>();
 
     public CsvFile(Path path, String header) {
         this.path = path;
-        lines.add(header);
+        try {
+            Files.createDirectories(path.getParent());
+            Files.writeString(path, header + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public void add(Object... values) {
-        lines.add(String.join(",", Arrays.stream(values).map(v -> v == null ? "" : v.toString()).toList()));
-        write();
-    }
-
-    private void write() {
+        String line = String.join(",", Arrays.stream(values).map(v -> v == null ? "" : v.toString()).toList());
         try {
-            Files.createDirectories(path.getParent());
-            Files.write(path, lines);
+            Files.writeString(path, line + "\n", StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -96,7 +96,7 @@ class PlanQualityBench {
                             run.firstFeasibleMillis(), run.hardFloorMillis(), run.calcPerSecond(), run.localSearchSteps(),
                             Math.round(run.stepsPerSecond()), run.peakHeapBytes() >> 20, run.liveHeapBytes() >> 20,
                             run.best().getScore(), figures.csv());
-                    for (SolverRun.BestPoint point : run.trajectory()) {
+                    for (SolverRun.BestPoint point : run.sampledTrajectory()) {
                         trajectory.add(size, limit.toSeconds(), repeat, point.millis(), point.score().hardScore(),
                                 point.score().mediumScore(), point.score().softScore(), approach);
                     }

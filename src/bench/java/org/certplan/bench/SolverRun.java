@@ -34,6 +34,21 @@ public final class SolverRun {
         public double stepsPerSecond() {
             return localSearchMillis == 0 ? 0 : localSearchSteps * 1000.0 / localSearchMillis;
         }
+
+        /** The trajectory for the charts: every change of hard or medium score, the last point, else one a second. */
+        public List<BestPoint> sampledTrajectory() {
+            List<BestPoint> kept = new ArrayList<>();
+            for (int i = 0; i < trajectory.size(); i++) {
+                BestPoint point = trajectory.get(i);
+                BestPoint previous = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+                if (previous == null || i == trajectory.size() - 1 || point.millis() - previous.millis() >= 1000
+                        || point.score().hardScore() != previous.score().hardScore()
+                        || point.score().mediumScore() != previous.score().mediumScore()) {
+                    kept.add(point);
+                }
+            }
+            return kept;
+        }
     }
 
     private SolverRun() {
