@@ -38,7 +38,7 @@ public final class PlanningSolverConfig {
     /** Measured on dataset M (docs/decisions/0002-solver-defaults.md): as many seats filled as 400, far better soft. */
     public static final int LATE_ACCEPTANCE_SIZE = 100;
 
-    /** Moves late acceptance accepts before it takes a step, unless configured otherwise. */
+    /** Moves late acceptance accepts before it takes a step (docs/decisions/0005-one-accepted-move-per-step.md). */
     public static final int LATE_ACCEPTANCE_ACCEPTED_COUNT = 1;
 
     /** How the first plan is built unless configured otherwise ({@code certplan.solver.construction}). */
