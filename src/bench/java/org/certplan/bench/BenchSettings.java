@@ -20,9 +20,8 @@ import org.certplan.planning.PlanningSolverConfig;
  * reference date) and the output folders.
  */
 public record BenchSettings(DatasetSize size, long seed, LocalDate reference, List<Duration> limits, int repeats,
-        boolean exact, Duration exactLimit, boolean benchmarker, Duration benchmarkerLimit, int parts, List<Construction> constructions,
-        List<Integer> acceptedCounts, Path out,
-        Path artefacts) {
+        boolean exact, Duration exactLimit, boolean benchmarker, Duration benchmarkerLimit, int parts,
+        List<Construction> constructions, List<Integer> acceptedCounts, Path out, Path artefacts) {
 
     /** The fixed reference date of every bench dataset, so that the same seed gives the same plan problem. */
     public static final LocalDate REFERENCE = LocalDate.of(2026, 11, 22);

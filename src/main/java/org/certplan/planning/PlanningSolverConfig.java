@@ -102,7 +102,8 @@ public final class PlanningSolverConfig {
             return phase.withAcceptorConfig(new LocalSearchAcceptorConfig()
                             .withAcceptorTypeList(List.of(AcceptorType.LATE_ACCEPTANCE))
                             .withLateAcceptanceSize(lateAcceptanceSize.orElse(LATE_ACCEPTANCE_SIZE)))
-                    .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(acceptedCountLimit.orElse(LATE_ACCEPTANCE_ACCEPTED_COUNT)));
+                    .withForagerConfig(new LocalSearchForagerConfig()
+                            .withAcceptedCountLimit(acceptedCountLimit.orElse(LATE_ACCEPTANCE_ACCEPTED_COUNT)));
         }
         if (type == LocalSearchType.TABU_SEARCH && (entityTabuRatio.isPresent() || acceptedCountLimit.isPresent())) {
             return phase.withAcceptorConfig(new LocalSearchAcceptorConfig()
