@@ -16,12 +16,14 @@ import org.certplan.planning.PlanningSolverConfig;
  * and {@code certplan.bench.benchmarker-seconds} (the OptaPlanner Benchmarker and its limit per configuration), {@code certplan.bench.parts} (periods of the
  * decomposition; 0 = none), {@code certplan.bench.constructions} (the solver's first phases to compare:
  * {@code heuristic}, {@code greedy}), {@code certplan.bench.accepted-counts} (late acceptance's accepted moves per
- * step to compare), {@code certplan.bench.seed}, {@code certplan.bench.reference} (the dataset's
+ * step to compare), {@code certplan.bench.moves} ({@link MoveMix}es to compare: {@code default}, {@code change-only},
+ * {@code seat-swaps-3x}), {@code certplan.bench.seed}, {@code certplan.bench.reference} (the dataset's
  * reference date) and the output folders.
  */
 public record BenchSettings(DatasetSize size, long seed, LocalDate reference, List<Duration> limits, int repeats,
         boolean exact, Duration exactLimit, boolean benchmarker, Duration benchmarkerLimit, int parts,
-        List<Construction> constructions, List<Integer> acceptedCounts, Path out, Path artefacts) {
+        List<Construction> constructions, List<Integer> acceptedCounts, List<MoveMix> moves, Path out,
+        Path artefacts) {
 
     /** The fixed reference date of every bench dataset, so that the same seed gives the same plan problem. */
     public static final LocalDate REFERENCE = LocalDate.of(2026, 11, 22);
@@ -49,6 +51,9 @@ public record BenchSettings(DatasetSize size, long seed, LocalDate reference, Li
                 Arrays.stream(System.getProperty("certplan.bench.accepted-counts",
                                 "" + PlanningSolverConfig.LATE_ACCEPTANCE_ACCEPTED_COUNT).split(","))
                         .map(String::strip).map(Integer::valueOf).toList(),
+                Arrays.stream(System.getProperty("certplan.bench.moves", "default").split(","))
+                        .map(String::strip).map(s -> MoveMix.valueOf(s.toUpperCase(java.util.Locale.ROOT).replace('-', '_')))
+                        .toList(),
                 Path.of(System.getProperty("certplan.bench.out", "docs/benchmarks")),
                 Path.of(System.getProperty("certplan.bench.artefacts", "target/benchmarks")));
     }

@@ -9,9 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.certplan.planning.AuditPlan;
 import org.certplan.planning.Construction;
-import org.certplan.planning.PlanningAudit;
 import org.certplan.planning.PlanningSolverConfig;
-import org.certplan.planning.TeamSeat;
 import org.optaplanner.benchmark.api.PlannerBenchmarkFactory;
 import org.optaplanner.benchmark.config.PlannerBenchmarkConfig;
 import org.optaplanner.benchmark.config.ProblemBenchmarksConfig;
@@ -22,9 +20,7 @@ import org.optaplanner.benchmark.impl.result.SolverBenchmarkResult;
 import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import org.optaplanner.core.config.constructionheuristic.placer.QueuedEntityPlacerConfig;
 import org.optaplanner.core.config.heuristic.selector.entity.EntitySelectorConfig;
-import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
-import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.value.ValueSelectorConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchType;
@@ -52,21 +48,15 @@ final class SolverConfigurations {
         configs.put("tabu search (entity ratio 0.02 - accepted count 100)", withLocalSearch(limit,
                 PlanningSolverConfig.localSearch(LocalSearchType.TABU_SEARCH, Optional.empty(), Optional.of(0.02),
                         Optional.of(100))));
-        configs.put("late acceptance 100 - change moves only", withLocalSearch(limit, la(100, production.acceptedCount())
-                .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
-                        new ChangeMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(TeamSeat.class)),
-                        new ChangeMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(PlanningAudit.class))))));
-        configs.put("late acceptance 100 - seat swaps weighted 3x", withLocalSearch(limit, la(100, production.acceptedCount())
-                .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
-                        new ChangeMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(TeamSeat.class)),
-                        new ChangeMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(PlanningAudit.class)),
-                        new SwapMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(TeamSeat.class))
-                                .withFixedProbabilityWeight(3.0)))));
+        for (MoveMix moves : List.of(MoveMix.CHANGE_ONLY, MoveMix.SEAT_SWAPS_3X)) {
+            configs.put("late acceptance 100 - " + moves.label,
+                    new SolverVariant(production.construction(), production.acceptedCount(), moves).config(limit));
+        }
         configs.put("seat first fit unsorted - late acceptance 100", withConstruction(limit, firstFitSeats()));
         for (Construction construction : Construction.values()) {
             if (construction != production.construction()) {
                 configs.put(start(construction) + " - late acceptance 100",
-                        new SolverVariant(construction, production.acceptedCount()).config(limit));
+                        new SolverVariant(construction, production.acceptedCount(), production.moves()).config(limit));
             }
         }
         return configs;

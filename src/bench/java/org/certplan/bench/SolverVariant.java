@@ -9,17 +9,22 @@ import org.certplan.planning.PlanningSolverConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchType;
 import org.optaplanner.core.config.solver.SolverConfig;
 
-/** A solver configuration the plan-quality bench runs: its first phase and late acceptance's accepted moves per step. */
-record SolverVariant(Construction construction, int acceptedCount) {
+/**
+ * A solver configuration the plan-quality bench runs: its first phase, late acceptance's accepted moves per step and
+ * the moves it tries.
+ */
+record SolverVariant(Construction construction, int acceptedCount, MoveMix moves) {
 
     /** The production configuration (docs/decisions/0002 to 0005). */
     static final SolverVariant PRODUCTION = new SolverVariant(
-            Construction.valueOf(PlanningSolverConfig.DEFAULT_CONSTRUCTION), PlanningSolverConfig.LATE_ACCEPTANCE_ACCEPTED_COUNT);
+            Construction.valueOf(PlanningSolverConfig.DEFAULT_CONSTRUCTION), PlanningSolverConfig.LATE_ACCEPTANCE_ACCEPTED_COUNT,
+            MoveMix.DEFAULT);
 
     /** Every combination the settings ask for. */
     static List<SolverVariant> of(BenchSettings settings) {
         return settings.constructions().stream().flatMap(construction -> settings.acceptedCounts().stream()
-                .map(count -> new SolverVariant(construction, count))).toList();
+                .flatMap(count -> settings.moves().stream().map(moves -> new SolverVariant(construction, count, moves))))
+                .toList();
     }
 
     /** "solver" for the production configuration, otherwise what differs from it (no comma: a CSV field). */
@@ -31,12 +36,15 @@ record SolverVariant(Construction construction, int acceptedCount) {
         if (acceptedCount != PRODUCTION.acceptedCount) {
             name.append(" accepted count ").append(acceptedCount);
         }
+        if (moves != PRODUCTION.moves) {
+            name.append(' ').append(moves.label);
+        }
         return name.toString();
     }
 
     SolverConfig config(Duration limit) {
-        return PlanningSolverConfig.create(limit, Optional.empty(), "NONE", construction,
+        return PlanningSolverConfig.create(limit, Optional.empty(), "NONE", construction, moves.applyTo(
                 PlanningSolverConfig.localSearch(LocalSearchType.LATE_ACCEPTANCE,
-                        Optional.of(PlanningSolverConfig.LATE_ACCEPTANCE_SIZE), Optional.empty(), Optional.of(acceptedCount)));
+                        Optional.of(PlanningSolverConfig.LATE_ACCEPTANCE_SIZE), Optional.empty(), Optional.of(acceptedCount))));
     }
 }
