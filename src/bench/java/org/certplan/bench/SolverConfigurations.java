@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.certplan.planning.AuditPlan;
 import org.certplan.planning.Construction;
 import org.certplan.planning.PlanningSolverConfig;
+import org.certplan.planning.TeamSeat;
 import org.optaplanner.benchmark.api.PlannerBenchmarkFactory;
 import org.optaplanner.benchmark.config.PlannerBenchmarkConfig;
 import org.optaplanner.benchmark.config.ProblemBenchmarksConfig;
