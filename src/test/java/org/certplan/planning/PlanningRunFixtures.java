@@ -61,7 +61,19 @@ public final class PlanningRunFixtures {
                 throw new IllegalStateException(e);
             }
         }
-        throw new AssertionError("planning run " + runId + " did not end within 90 s");
+        throw new AssertionError("planning run " + runId + " did not end within 90 s; threads now:\n" + threadDump());
+    }
+
+    /** What every thread of this JVM (the service's included) is doing, for a run that does not end. */
+    private static String threadDump() {
+        StringBuilder dump = new StringBuilder();
+        Thread.getAllStackTraces().forEach((thread, stack) -> {
+            dump.append('"').append(thread.getName()).append("\" ").append(thread.getState()).append('\n');
+            for (StackTraceElement frame : stack) {
+                dump.append("    at ").append(frame).append('\n');
+            }
+        });
+        return dump.toString();
     }
 
     public static JsonPath awaitCompleted(long runId) {
