@@ -64,6 +64,20 @@ public final class PlanningRunFixtures {
         throw new AssertionError("planning run " + runId + " did not end within 90 s; threads now:\n" + threadDump());
     }
 
+    /**
+     * The run's search never saw {@code auditId}, an audit no start can place (every best score is 0 hard), and its
+     * proposal leaves it unplanned with {@code rule}; returns the run's changes.
+     */
+    public static JsonPath assertLeftOutOfTheSearch(long runId, JsonPath run, long auditId, String rule) {
+        assertThat(run.getList("bestScoreHistory.score", String.class)).as("the search never saw audit %s", auditId)
+                .isNotEmpty().allSatisfy(score -> assertThat(score).startsWith("0hard/"));
+        JsonPath changes = get("/api/v1/planning-runs/" + runId + "/changes").statusCode(200).extract().jsonPath();
+        String left = "find { it.auditId == " + auditId + " }";
+        assertThat(changes.getString(left + ".unassignedReason")).startsWith("left unplanned").contains(rule);
+        assertThat(changes.getString(left + ".proposed.startDate")).isNull();
+        return changes;
+    }
+
     /** What every thread of this JVM (the service's included) is doing, for a run that does not end. */
     private static String threadDump() {
         StringBuilder dump = new StringBuilder();
