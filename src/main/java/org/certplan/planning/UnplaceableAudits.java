@@ -22,12 +22,17 @@ public record UnplaceableAudits(AuditPlan solvable, List<PlanningAudit> leftOut)
     public static UnplaceableAudits of(AuditPlan plan) {
         int maxRemotePercent = plan.getPolicy().maxRemotePercent();
         Map<Boolean, List<PlanningAudit>> unplaceable = plan.getAudits().stream()
-                .collect(Collectors.partitioningBy(audit -> !audit.isPinned() && audit.unplaceable(maxRemotePercent)));
+                .collect(Collectors.partitioningBy(audit -> staysOut(audit, maxRemotePercent)));
         if (unplaceable.get(true).isEmpty()) {
             return new UnplaceableAudits(plan, List.of());
         }
         return new UnplaceableAudits(new AuditPlan(plan.getAuditors(), plan.getClients(), unplaceable.get(false),
                 plan.getPolicy(), plan.getWeights()), unplaceable.get(true));
+    }
+
+    /** An audit that is not pinned and of which no start keeps its own date rules. */
+    public static boolean staysOut(PlanningAudit audit, int maxRemotePercent) {
+        return !audit.isPinned() && audit.unplaceable(maxRemotePercent);
     }
 
     /** The same split with one more audit left out: one fed to the run while it solves. */

@@ -48,7 +48,7 @@ public record NewAuditsChange(PlanSnapshot added, DateRange known, Consumer<Plan
                 continue;
             }
             working.assignEligibleAuditors(audit);
-            if (!audit.isPinned() && audit.unplaceable(working.getPolicy().maxRemotePercent())) {
+            if (UnplaceableAudits.staysOut(audit, working.getPolicy().maxRemotePercent())) {
                 setAside.accept(audit);
                 continue;
             }
