@@ -107,6 +107,7 @@ class BenchReport {
                     seconds(group, "hardFloorMillis"), n(group, "calcPerSecond"), n(group, "localSearchSteps"),
                     n(group, "stepsPerSecond"), n(group, "peakHeapMiB"), n(group, "liveHeapMiB"), d(group, "load1"))));
         }
+        runByRun(size, solverRows);
         md.append("\n![assigned and unassigned audits, ").append(size).append("](quality-").append(size).append(".png)\n")
                 .append("![soft score by component, ").append(size).append("](soft-").append(size).append(".png)\n\n");
 
@@ -126,6 +127,29 @@ class BenchReport {
             costs.addSeries(names[i], labels, soft.get(i));
         }
         BitmapEncoder.saveBitmap(costs, out.resolve("soft-" + size + ".png").toString(), BitmapEncoder.BitmapFormat.PNG);
+    }
+
+    /** With several solver configurations, each repeat's plans side by side: they share the problem and the seed. */
+    private void runByRun(String size, List<Map<String, String>> solverRows) {
+        List<String> approaches = solverRows.stream().map(r -> r.get("approach")).distinct().toList();
+        if (approaches.size() < 2) {
+            return;
+        }
+        md.append("\n## Dataset ").append(size).append(": run by run\n\n")
+                .append("Empty seats / soft score of each proposal; a row's runs had the same problem and the same solver seed.\n\n")
+                .append("| limit | repeat | seed | ").append(String.join(" | ", approaches)).append(" |\n")
+                .append("|---|---|---|").append("---|".repeat(approaches.size())).append('\n');
+        Medians.group(solverRows, r -> r.get("limitSeconds") + " s | " + r.get("repeat") + " | "
+                + (r.getOrDefault("solverSeed", "").isEmpty() ? "fixed" : r.get("solverSeed"))).forEach((row, runs) -> {
+            md.append("| ").append(row);
+            for (String approach : approaches) {
+                md.append(" | ").append(runs.stream().filter(r -> r.get("approach").equals(approach)).findFirst()
+                        .map(r -> String.format(Locale.ROOT, "%,d / %,d", -Long.parseLong(r.get("medium")),
+                                Long.parseLong(r.get("soft"))))
+                        .orElse("–"));
+            }
+            md.append(" |\n");
+        });
     }
 
     /** The solver's best of the run whose soft score is the median (medium first), as a whole score. */

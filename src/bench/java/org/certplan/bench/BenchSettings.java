@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.certplan.dataset.DatasetSize;
 import org.certplan.planning.Construction;
 import org.certplan.planning.PlanningSolverConfig;
@@ -17,13 +18,14 @@ import org.certplan.planning.PlanningSolverConfig;
  * decomposition; 0 = none), {@code certplan.bench.constructions} (the solver's first phases to compare:
  * {@code heuristic}, {@code greedy}), {@code certplan.bench.accepted-counts} (late acceptance's accepted moves per
  * step to compare), {@code certplan.bench.moves} ({@link MoveMix}es to compare: {@code default}, {@code change-only},
- * {@code seat-swaps-3x}), {@code certplan.bench.seed}, {@code certplan.bench.reference} (the dataset's
- * reference date) and the output folders.
+ * {@code seat-swaps-3x}), {@code certplan.bench.solver-seeds} (the solver's random seed for each repeat in turn;
+ * none: OptaPlanner's fixed seed for all), {@code certplan.bench.seed} (the dataset's), {@code certplan.bench.reference}
+ * (the dataset's reference date) and the output folders.
  */
 public record BenchSettings(DatasetSize size, long seed, LocalDate reference, List<Duration> limits, int repeats,
         boolean exact, Duration exactLimit, boolean benchmarker, Duration benchmarkerLimit, int parts,
-        List<Construction> constructions, List<Integer> acceptedCounts, List<MoveMix> moves, Path out,
-        Path artefacts) {
+        List<Construction> constructions, List<Integer> acceptedCounts, List<MoveMix> moves,
+        List<Long> solverSeeds, Path out, Path artefacts) {
 
     /** The fixed reference date of every bench dataset, so that the same seed gives the same plan problem. */
     public static final LocalDate REFERENCE = LocalDate.of(2026, 11, 22);
@@ -54,8 +56,15 @@ public record BenchSettings(DatasetSize size, long seed, LocalDate reference, Li
                 Arrays.stream(System.getProperty("certplan.bench.moves", "default").split(","))
                         .map(String::strip).map(s -> MoveMix.valueOf(s.toUpperCase(java.util.Locale.ROOT).replace('-', '_')))
                         .toList(),
+                Arrays.stream(System.getProperty("certplan.bench.solver-seeds", "").split(","))
+                        .map(String::strip).filter(s -> !s.isEmpty()).map(Long::valueOf).toList(),
                 Path.of(System.getProperty("certplan.bench.out", "docs/benchmarks")),
                 Path.of(System.getProperty("certplan.bench.artefacts", "target/benchmarks")));
+    }
+
+    /** The solver's random seed for the given repeat (from 1), or empty for OptaPlanner's fixed one. */
+    public Optional<Long> solverSeed(int repeat) {
+        return solverSeeds.isEmpty() ? Optional.empty() : Optional.of(solverSeeds.get((repeat - 1) % solverSeeds.size()));
     }
 
     /**

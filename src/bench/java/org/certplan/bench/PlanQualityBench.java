@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.certplan.dataset.Dataset;
 import org.certplan.dataset.DatasetGenerator;
 import org.certplan.dataset.DatasetImporter;
@@ -39,7 +40,7 @@ class PlanQualityBench {
 
     private static final Logger LOG = Logger.getLogger(PlanQualityBench.class);
     static final int EXACT_MAX_AUDITS = 300;
-    static final String HEADER = "size,approach,limitSeconds,repeat,load1,millis,constructionMillis,firstFeasibleMillis,"
+    static final String HEADER = "size,approach,limitSeconds,repeat,solverSeed,load1,millis,constructionMillis,firstFeasibleMillis,"
             + "hardFloorMillis,calcPerSecond,localSearchSteps,stepsPerSecond,peakHeapMiB,liveHeapMiB,solverBest,"
             + PlanFigures.CSV_HEADER;
 
@@ -70,7 +71,7 @@ class PlanQualityBench {
             long millis = (System.nanoTime() - started) / 1_000_000;
             PlanFigures figures = PlanFigures.of(plan, audits, solutions);
             LOG.infof("bench %s greedy #%d: %s in %d ms", size, repeat, figures.score(), millis);
-            results.add(size, "greedy", "", repeat, load, millis, "", "", "", "", "", "", "", "", "", figures.csv());
+            results.add(size, "greedy", "", repeat, "", load, millis, "", "", "", "", "", "", "", "", "", figures.csv());
         }
 
         // the production configuration's runs feed the exact and decomposition comparisons; the configurations
@@ -78,21 +79,22 @@ class PlanQualityBench {
         Map<Long, List<PlanFigures>> solverFigures = new LinkedHashMap<>();
         for (Duration limit : settings.limits()) {
             for (int repeat = 1; repeat <= settings.repeats(); repeat++) {
+                Optional<Long> seed = settings.solverSeed(repeat);
                 for (SolverVariant variant : SolverVariant.of(settings)) {
                     String approach = variant.approach();
                     double load = MachineLoad.oneMinute();
                     UnplaceableAudits problem = UnplaceableAudits.of(snapshot.plan(new AuditPlanWeights()));
-                    SolverRun.Result run = SolverRun.solve(variant.config(limit), problem.solvable());
+                    SolverRun.Result run = SolverRun.solve(variant.config(limit, seed), problem.solvable());
                     AuditPlan proposed = new HardRuleGuard(solutions).guard(problem.restore(run.best())).plan();
                     PlanFigures figures = PlanFigures.of(proposed, audits, solutions);
                     if (variant.equals(SolverVariant.PRODUCTION)) {
                         solverFigures.computeIfAbsent(limit.toSeconds(), k -> new ArrayList<>()).add(figures);
                     }
-                    LOG.infof("bench %s %s %ds #%d: best %s, proposed %s, construction %d ms, first feasible %s ms, "
+                    LOG.infof("bench %s %s %ds #%d (seed %s): best %s, proposed %s, construction %d ms, first feasible %s ms, "
                                     + "%d calc/s, %d steps, load %.1f", size, approach, limit.toSeconds(), repeat,
-                            run.best().getScore(), figures.score(), run.constructionMillis(), run.firstFeasibleMillis(),
+                            seed.map(String::valueOf).orElse("fixed"), run.best().getScore(), figures.score(), run.constructionMillis(), run.firstFeasibleMillis(),
                             run.calcPerSecond(), run.localSearchSteps(), load);
-                    results.add(size, approach, limit.toSeconds(), repeat, load, run.millis(), run.constructionMillis(),
+                    results.add(size, approach, limit.toSeconds(), repeat, seed.orElse(null), load, run.millis(), run.constructionMillis(),
                             run.firstFeasibleMillis(), run.hardFloorMillis(), run.calcPerSecond(), run.localSearchSteps(),
                             Math.round(run.stepsPerSecond()), run.peakHeapBytes() >> 20, run.liveHeapBytes() >> 20,
                             run.best().getScore(), figures.csv());

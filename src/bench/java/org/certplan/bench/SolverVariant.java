@@ -43,8 +43,14 @@ record SolverVariant(Construction construction, int acceptedCount, MoveMix moves
     }
 
     SolverConfig config(Duration limit) {
-        return PlanningSolverConfig.create(limit, Optional.empty(), "NONE", construction, moves.applyTo(
+        return config(limit, Optional.empty());
+    }
+
+    SolverConfig config(Duration limit, Optional<Long> randomSeed) {
+        SolverConfig config = PlanningSolverConfig.create(limit, Optional.empty(), "NONE", construction, moves.applyTo(
                 PlanningSolverConfig.localSearch(LocalSearchType.LATE_ACCEPTANCE,
                         Optional.of(PlanningSolverConfig.LATE_ACCEPTANCE_SIZE), Optional.empty(), Optional.of(acceptedCount))));
+        randomSeed.ifPresent(config::setRandomSeed);
+        return config;
     }
 }
