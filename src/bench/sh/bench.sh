@@ -2,7 +2,7 @@
 # make bench [MODE=quick|full] [SIZES="S M"] [LIMITS=10,60] [REPEATS=3] [BENCH_PARTS="plan report load"]
 #            [EXACT_SECONDS=60] [BENCHMARKER="S M"] [BENCHMARKER_SECONDS=60] [CONSTRUCTIONS=heuristic,greedy]
 #            [ACCEPTED_COUNTS=1,4 (late acceptance's accepted moves per step)] [PERIODS=12 (the split by period; 0 = none)]
-#            [MOVES=default,seat-swaps-3x,change-only] [SOLVER_SEEDS=1,2,3 (the solver's seed per repeat)] [EXACT=false]
+#            [MOVES=seat-swaps-3x,optaplanner-default,change-only] [SOLVER_SEEDS=1,2,3 (the solver's seed per repeat)] [EXACT=false]
 #            [BENCH_OUT=docs/benchmarks/<mode>]
 # Plan quality and solver speed per dataset size (one Quarkus test JVM with its own embedded database each), then
 # the charts and tables, then the service under load. Results: docs/benchmarks/<mode>/, artefacts: target/benchmarks/.

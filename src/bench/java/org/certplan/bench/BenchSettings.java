@@ -17,8 +17,8 @@ import org.certplan.planning.PlanningSolverConfig;
  * and {@code certplan.bench.benchmarker-seconds} (the OptaPlanner Benchmarker and its limit per configuration), {@code certplan.bench.parts} (periods of the
  * decomposition; 0 = none), {@code certplan.bench.constructions} (the solver's first phases to compare:
  * {@code heuristic}, {@code greedy}), {@code certplan.bench.accepted-counts} (late acceptance's accepted moves per
- * step to compare), {@code certplan.bench.moves} ({@link MoveMix}es to compare: {@code default}, {@code change-only},
- * {@code seat-swaps-3x}), {@code certplan.bench.solver-seeds} (the solver's random seed for each repeat in turn;
+ * step to compare), {@code certplan.bench.moves} ({@link MoveMix}es to compare: {@code seat-swaps-3x} (production),
+ * {@code optaplanner-default}, {@code change-only}), {@code certplan.bench.solver-seeds} (the solver's random seed for each repeat in turn;
  * none: OptaPlanner's fixed seed for all), {@code certplan.bench.seed} (the dataset's), {@code certplan.bench.reference}
  * (the dataset's reference date) and the output folders.
  */
@@ -53,7 +53,7 @@ public record BenchSettings(DatasetSize size, long seed, LocalDate reference, Li
                 Arrays.stream(System.getProperty("certplan.bench.accepted-counts",
                                 "" + PlanningSolverConfig.LATE_ACCEPTANCE_ACCEPTED_COUNT).split(","))
                         .map(String::strip).map(Integer::valueOf).toList(),
-                Arrays.stream(System.getProperty("certplan.bench.moves", "default").split(","))
+                Arrays.stream(System.getProperty("certplan.bench.moves", SolverVariant.PRODUCTION.moves().name()).split(","))
                         .map(String::strip).map(s -> MoveMix.valueOf(s.toUpperCase(java.util.Locale.ROOT).replace('-', '_')))
                         .toList(),
                 Arrays.stream(System.getProperty("certplan.bench.solver-seeds", "").split(","))

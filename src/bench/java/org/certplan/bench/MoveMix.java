@@ -1,19 +1,18 @@
 package org.certplan.bench;
 
 import org.certplan.planning.PlanningAudit;
+import org.certplan.planning.PlanningSolverConfig;
 import org.certplan.planning.TeamSeat;
 import org.optaplanner.core.config.heuristic.selector.entity.EntitySelectorConfig;
-import org.optaplanner.core.config.heuristic.selector.move.MoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
-import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 
-/** The moves a local search tries: OptaPlanner's default change and swap moves, or a mix of the bench's own. */
+/** The moves a local search tries: the production mix, OptaPlanner's default change and swap moves, or changes only. */
 enum MoveMix {
-    DEFAULT("default moves"),
-    CHANGE_ONLY("change moves only"),
-    SEAT_SWAPS_3X("seat swaps weighted 3x");
+    SEAT_SWAPS_3X("seat swaps weighted 3x"),
+    OPTAPLANNER_DEFAULT("OptaPlanner default moves"),
+    CHANGE_ONLY("change moves only");
 
     final String label;
 
@@ -21,25 +20,14 @@ enum MoveMix {
         this.label = label;
     }
 
+    /** This mix in place of the production one ({@link PlanningSolverConfig#moves()}). */
     LocalSearchPhaseConfig applyTo(LocalSearchPhaseConfig localSearch) {
-        return switch (this) {
-            case DEFAULT -> localSearch;
-            case CHANGE_ONLY -> localSearch.withMoveSelectorConfig(union(seatChanges(), auditChanges()));
-            case SEAT_SWAPS_3X -> localSearch.withMoveSelectorConfig(union(seatChanges(), auditChanges(),
-                    new SwapMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(TeamSeat.class))
-                            .withFixedProbabilityWeight(3.0)));
-        };
-    }
-
-    private static UnionMoveSelectorConfig union(MoveSelectorConfig<?>... moves) {
-        return new UnionMoveSelectorConfig().withMoveSelectors(moves);
-    }
-
-    private static ChangeMoveSelectorConfig seatChanges() {
-        return new ChangeMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(TeamSeat.class));
-    }
-
-    private static ChangeMoveSelectorConfig auditChanges() {
-        return new ChangeMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(PlanningAudit.class));
+        return localSearch.withMoveSelectorConfig(switch (this) {
+            case SEAT_SWAPS_3X -> PlanningSolverConfig.moves();
+            case OPTAPLANNER_DEFAULT -> null;
+            case CHANGE_ONLY -> new UnionMoveSelectorConfig().withMoveSelectors(
+                    new ChangeMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(TeamSeat.class)),
+                    new ChangeMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(PlanningAudit.class)));
+        });
     }
 }

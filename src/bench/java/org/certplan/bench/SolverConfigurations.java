@@ -49,7 +49,7 @@ final class SolverConfigurations {
         configs.put("tabu search (entity ratio 0.02 - accepted count 100)", withLocalSearch(limit,
                 PlanningSolverConfig.localSearch(LocalSearchType.TABU_SEARCH, Optional.empty(), Optional.of(0.02),
                         Optional.of(100))));
-        for (MoveMix moves : List.of(MoveMix.CHANGE_ONLY, MoveMix.SEAT_SWAPS_3X)) {
+        for (MoveMix moves : List.of(MoveMix.OPTAPLANNER_DEFAULT, MoveMix.CHANGE_ONLY)) {
             configs.put("late acceptance 100 - " + moves.label,
                     new SolverVariant(production.construction(), production.acceptedCount(), moves).config(limit));
         }

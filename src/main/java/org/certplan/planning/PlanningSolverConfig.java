@@ -11,7 +11,9 @@ import org.optaplanner.core.config.heuristic.selector.common.SelectionCacheType;
 import org.optaplanner.core.config.heuristic.selector.common.SelectionOrder;
 import org.optaplanner.core.config.heuristic.selector.entity.EntitySelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.entity.EntitySorterManner;
+import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.value.ValueSelectorConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchType;
@@ -25,13 +27,13 @@ import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
 /**
- * The solver configuration, as measured on these machines (docs/decisions/0002 and 0003). Start dates are pre-set to
+ * The solver configuration, as measured on these machines (docs/decisions/0002 to 0006). Start dates are pre-set to
  * the target (see {@link PlanningAudit.Builder#build}). The first plan is the greedy baseline's
  * ({@link GreedyWarmStart}: audits by deadline, each on the earliest date a whole team is free), or with
  * {@link Construction#HEURISTIC} a construction heuristic that only chooses auditors, hardest seats first (a Cartesian
  * "auditor, then start" construction cannot see overlaps and piles audits onto one auditor), each from its own
- * eligible auditors ({@link SeatEligibility}); then late acceptance over dates and auditors with the default change
- * and swap moves. Bavet constraint streams.
+ * eligible auditors ({@link SeatEligibility}); then late acceptance over dates and auditors with {@link #moves()}.
+ * Bavet constraint streams.
  */
 public final class PlanningSolverConfig {
 
@@ -97,7 +99,7 @@ public final class PlanningSolverConfig {
      */
     public static LocalSearchPhaseConfig localSearch(LocalSearchType type, Optional<Integer> lateAcceptanceSize,
             Optional<Double> entityTabuRatio, Optional<Integer> acceptedCountLimit) {
-        LocalSearchPhaseConfig phase = new LocalSearchPhaseConfig();
+        LocalSearchPhaseConfig phase = new LocalSearchPhaseConfig().withMoveSelectorConfig(moves());
         if (type == LocalSearchType.LATE_ACCEPTANCE && (lateAcceptanceSize.isPresent() || acceptedCountLimit.isPresent())) {
             return phase.withAcceptorConfig(new LocalSearchAcceptorConfig()
                             .withAcceptorTypeList(List.of(AcceptorType.LATE_ACCEPTANCE))
@@ -112,6 +114,18 @@ public final class PlanningSolverConfig {
                     .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(acceptedCountLimit.orElse(1000)));
         }
         return phase.withLocalSearchType(type);
+    }
+
+    /**
+     * Change moves for seats and audits, and swaps of two seats' auditors tried three times as often as either
+     * (docs/decisions/0006-seat-swaps-weighted.md).
+     */
+    public static UnionMoveSelectorConfig moves() {
+        return new UnionMoveSelectorConfig().withMoveSelectors(
+                new ChangeMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(TeamSeat.class)),
+                new ChangeMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(PlanningAudit.class)),
+                new SwapMoveSelectorConfig().withEntitySelectorConfig(new EntitySelectorConfig(TeamSeat.class))
+                        .withFixedProbabilityWeight(3.0));
     }
 
     /**
