@@ -35,7 +35,7 @@ if [[ " $PARTS " == *" plan "* ]]; then
     echo "| OS | $(. /etc/os-release; echo "$PRETTY_NAME") |"
     echo "| Java | $(java -version 2>&1 | head -1) |"
     echo "| load average at start (1/5/15 min) | $(cut -d' ' -f1-3 /proc/loadavg) |"
-    echo "| bench | MODE=$MODE SIZES=\"$SIZES\" LIMITS=$LIMITS REPEATS=$REPEATS BENCHMARKER=\"$BENCHMARKER\" ACCEPTED_COUNTS=${ACCEPTED_COUNTS:-default} MOVES=${MOVES:-default} SOLVER_SEEDS=${SOLVER_SEEDS:-fixed} |"
+    echo "| bench | MODE=$MODE SIZES=\"$SIZES\" LIMITS=$LIMITS REPEATS=$REPEATS BENCHMARKER=\"$BENCHMARKER\" ACCEPTED_COUNTS=${ACCEPTED_COUNTS:-default} MOVES=${MOVES:-production} SOLVER_SEEDS=${SOLVER_SEEDS:-fixed} |"
   } >"$BENCH_OUT/machine-${SIZES// /}.md"
   for size in $SIZES; do
     "${MVN[@]}" test -Dtest=PlanQualityBench -Dcertplan.bench.size="$size" -Dcertplan.bench.limits="$LIMITS" \
