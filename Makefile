@@ -2,7 +2,7 @@
 MVNW := ./mvnw -B
 JAR  := target/quarkus-app/quarkus-run.jar
 
-.PHONY: run build test acceptance browser bench openapi image base-image image-offline image-verify token clean
+.PHONY: run build test acceptance browser bench openapi image base-image image-offline image-verify token backup restore clean
 
 ## run: build if needed, then start the service on :8080 (embedded MariaDB under ./data unless QUARKUS_DATASOURCE_JDBC_URL is set)
 run: build
@@ -102,3 +102,12 @@ image-verify:
 
 clean:
 	$(MVNW) -q clean
+
+## backup: a consistent dump of the embedded database (mariadb-dump --single-transaction), taken while the service
+## runs or not, to FILE (default backups/certplan-<date>-<time>.sql.gz); restore: FILE back into the embedded
+## database of a stopped service, replacing it. Both use $CERTPLAN_DATA_DIR (./data). See docs/operations.md.
+backup: | $(JAR)
+	@java $(JAVA_OPTS) -cp '$(APP)/app/*:$(APP)/lib/boot/*:$(APP)/lib/main/*' org.certplan.platform.database.DatabaseCommand backup '$(FILE)'
+
+restore: | $(JAR)
+	@java $(JAVA_OPTS) -cp '$(APP)/app/*:$(APP)/lib/boot/*:$(APP)/lib/main/*' org.certplan.platform.database.DatabaseCommand restore '$(FILE)'

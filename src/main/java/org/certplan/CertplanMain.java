@@ -4,6 +4,7 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import org.certplan.platform.database.EmbeddedDatabaseException;
 import org.certplan.platform.database.EmbeddedMariaDb;
 import org.certplan.platform.security.LocalKeys;
 import org.jboss.logging.Logger;
@@ -31,7 +32,14 @@ public final class CertplanMain {
         Path root = Path.of(setting("CERTPLAN_DATA_DIR", "certplan.data-dir", "data"), "mariadb");
         int port = Integer.parseInt(setting("CERTPLAN_EMBEDDED_DB_PORT", "certplan.embedded-db.port", "0"));
         LOG.infof("No external database configured: starting the embedded MariaDB under %s", root.toAbsolutePath());
-        EmbeddedMariaDb db = EmbeddedMariaDb.start(root, port, false);
+        EmbeddedMariaDb db;
+        try {
+            db = EmbeddedMariaDb.start(root, port, false);
+        } catch (EmbeddedDatabaseException e) {
+            System.err.println("certplan cannot start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         System.setProperty("quarkus.datasource.jdbc.url", db.jdbcUrl());
         System.setProperty("quarkus.datasource.username", db.username());
         System.setProperty("quarkus.datasource.password", db.password());

