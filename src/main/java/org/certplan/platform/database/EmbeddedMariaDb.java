@@ -52,8 +52,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 .addArg("--collation-server=utf8mb4_unicode_ci")
                 .addArg("--innodb-flush-log-at-trx-commit=" + (throwAway ? 2 : 1));
         try {
-            DB db = DB.newEmbeddedDB(config.build());
-            db.start();
+            EmbeddedServer db = EmbeddedServer.create(config.build());
+            db.startWatching(data);
             ProcessHandle server = data.servers().running().orElseThrow(() -> new EmbeddedDatabaseException(
                     "The embedded MariaDB under " + dir + " reported ready, but no server process runs on it"));
             EmbeddedMariaDb started = new EmbeddedMariaDb(db, config.getPort(), config.getBaseDir(),

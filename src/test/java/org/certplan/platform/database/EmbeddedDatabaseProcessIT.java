@@ -118,6 +118,19 @@ class EmbeddedDatabaseProcessIT {
     }
 
     @Test
+    void aServerThatCannotStartFailsTheStartAtOnceWithItsOwnLastLines() throws IOException {
+        Path data = freshDataDir("broken");
+        try (ServiceProcess service = ServiceProcess.started(data)) {
+            service.stop();
+        }
+        Files.write(data.resolve("mariadb/data/ibdata1"), new byte[4096 * 61]);
+        ServiceProcess refused = ServiceProcess.start(data, Map.of());
+        assertThat(refused.awaitExit(Duration.ofSeconds(60))).isEqualTo(1);
+        assertThat(refused.log()).contains("certplan cannot start: The embedded MariaDB under", "exited while starting",
+                "[ERROR] Aborting").doesNotContain("Magic string not seen");
+    }
+
+    @Test
     void aCrashInTheMiddleOfAnApplyLeavesEveryAuditAsBeforeAndFailsTheRunWithTheReason() throws Exception {
         Path data = freshDataDir("apply");
         long run;
