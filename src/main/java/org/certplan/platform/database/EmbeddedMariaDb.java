@@ -22,13 +22,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     private final DB db;
     private final int port;
-    private final File baseDir;
     private final ServerWatchdog watchdog;
 
-    private EmbeddedMariaDb(DB db, int port, File baseDir, ServerWatchdog watchdog) {
+    private EmbeddedMariaDb(DB db, int port, ServerWatchdog watchdog) {
         this.db = db;
         this.port = port;
-        this.baseDir = baseDir;
         this.watchdog = watchdog;
     }
 
@@ -56,7 +54,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             db.startWatching(data);
             ProcessHandle server = data.servers().running().orElseThrow(() -> new EmbeddedDatabaseException(
                     "The embedded MariaDB under " + dir + " reported ready, but no server process runs on it"));
-            EmbeddedMariaDb started = new EmbeddedMariaDb(db, config.getPort(), config.getBaseDir(),
+            EmbeddedMariaDb started = new EmbeddedMariaDb(db, config.getPort(),
                     ServerWatchdog.watch(server, data.servers().dataDirArgument()));
             started.createDatabase();
             return started;
@@ -98,11 +96,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     public int port() {
         return port;
-    }
-
-    /** The server's own client programs ({@code mariadb}, {@code mariadb-dump}). */
-    public File binary(String name) {
-        return new File(new File(baseDir, "bin"), name);
     }
 
     @Override
