@@ -155,7 +155,8 @@ class EmbeddedDatabaseProcessIT {
                             DO SLEEP(600);
                           END IF;
                         END""".formatted(last, run));
-                CompletableFuture.runAsync(() -> service.api().body("{}").post("/api/v1/planning-runs/" + run + "/apply"));
+                CompletableFuture.runAsync(() -> service.api().body("{}")
+                        .post("/api/v1/planning-runs/" + run + "/apply"));
                 assertThat(awaitHeldApplyRowsWritten(sql)).as("rows the apply wrote before the crash").isPositive();
             }
             ProcessHandle server = service.server();
@@ -166,7 +167,8 @@ class EmbeddedDatabaseProcessIT {
             try (Connection db = service.database(); Statement sql = db.createStatement()) {
                 assertThat(plan(sql)).as("every audit and team as before the apply").isEqualTo(before);
             }
-            JsonPath view = service.api().get("/api/v1/planning-runs/" + run).then().statusCode(200).extract().jsonPath();
+            JsonPath view = service.api().get("/api/v1/planning-runs/" + run).then().statusCode(200)
+                    .extract().jsonPath();
             assertThat(view.getString("status")).isEqualTo("FAILED");
             assertThat(view.getString("failureMessage")).contains("the service stopped while applying the proposal",
                     "no audit changed");

@@ -1,0 +1,36 @@
+package org.certplan.planning.gaps;
+
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.certplan.audit.TeamRole;
+
+/**
+ * What one more person on the CB's books would need to staff an audit that no team of today's auditors can hold:
+ * the role (a lead, or any auditor), the IAF technical areas (COMP-3) and the audit languages (COMP-4).
+ */
+public record CompetenceNeed(TeamRole role, SortedSet<String> technicalAreas, SortedSet<String> languages) {
+
+    public CompetenceNeed(TeamRole role, Set<String> technicalAreas, Set<String> languages) {
+        this(role, new TreeSet<>(technicalAreas), new TreeSet<>(languages));
+    }
+
+    /** A person with {@code offer}'s competence meets this need: a lead can take any seat. */
+    public boolean metBy(CompetenceNeed offer) {
+        return (offer.role == TeamRole.LEAD || offer.role == role)
+                && offer.technicalAreas.containsAll(technicalAreas) && offer.languages.containsAll(languages);
+    }
+
+    /** In plain words: "a lead auditor holding IAF 27 who speaks cs". */
+    public String describe() {
+        StringBuilder text = new StringBuilder(role == TeamRole.LEAD ? "a lead auditor" : "an auditor");
+        if (!technicalAreas.isEmpty()) {
+            text.append(" holding IAF ").append(String.join(", ", technicalAreas));
+        }
+        if (!languages.isEmpty()) {
+            text.append(technicalAreas.isEmpty() ? " who speaks " : " and speaking ")
+                    .append(String.join(", ", languages));
+        }
+        return text.toString();
+    }
+}
