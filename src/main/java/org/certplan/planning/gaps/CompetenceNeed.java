@@ -1,5 +1,6 @@
 package org.certplan.planning.gaps;
 
+import java.util.Comparator;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -11,8 +12,18 @@ import org.certplan.audit.TeamRole;
  */
 public record CompetenceNeed(TeamRole role, SortedSet<String> technicalAreas, SortedSet<String> languages) {
 
+    /** IAF codes in numeric order: 9 before 19. */
+    private static final Comparator<String> CODES = Comparator.comparingInt(String::length)
+            .thenComparing(Comparator.naturalOrder());
+
     public CompetenceNeed(TeamRole role, Set<String> technicalAreas, Set<String> languages) {
-        this(role, new TreeSet<>(technicalAreas), new TreeSet<>(languages));
+        this(role, sorted(technicalAreas, CODES), sorted(languages, Comparator.naturalOrder()));
+    }
+
+    private static SortedSet<String> sorted(Set<String> values, Comparator<String> order) {
+        SortedSet<String> sorted = new TreeSet<>(order);
+        sorted.addAll(values);
+        return sorted;
     }
 
     /** A person with {@code offer}'s competence meets this need: a lead can take any seat. */

@@ -84,17 +84,20 @@ class EmbeddedDatabaseProcessIT {
         }
         List<String> files = filesUnder(data);
 
-        ServiceProcess refused = ServiceProcess.start(data, Map.of(), "-Djava.io.tmpdir=" + WORK);
-        assertThat(refused.awaitExit(Duration.ofSeconds(60))).isEqualTo(1);
-        assertThat(refused.log()).contains("certplan cannot start", "lies under the system temporary directory " + WORK,
-                "Set CERTPLAN_DATA_DIR to a directory outside it", "Nothing under");
+        try (ServiceProcess refused = ServiceProcess.start(data, Map.of(), "-Djava.io.tmpdir=" + WORK)) {
+            assertThat(refused.awaitExit(Duration.ofSeconds(60))).isEqualTo(1);
+            assertThat(refused.log()).contains("certplan cannot start",
+                    "lies under the system temporary directory " + WORK,
+                    "Set CERTPLAN_DATA_DIR to a directory outside it", "Nothing under");
+        }
         assertThat(filesUnder(data)).isEqualTo(files);
 
         Path underSystemTmp = Files.createTempDirectory("certplan-data");
-        ServiceProcess alsoRefused = ServiceProcess.start(underSystemTmp, Map.of(),
-                "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"));
-        assertThat(alsoRefused.awaitExit(Duration.ofSeconds(60))).isEqualTo(1);
-        assertThat(alsoRefused.log()).contains("lies under the system temporary directory");
+        try (ServiceProcess alsoRefused = ServiceProcess.start(underSystemTmp, Map.of(),
+                "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"))) {
+            assertThat(alsoRefused.awaitExit(Duration.ofSeconds(60))).isEqualTo(1);
+            assertThat(alsoRefused.log()).contains("lies under the system temporary directory");
+        }
 
         try (ServiceProcess service = ServiceProcess.started(data)) {
             assertThat(clientNames(service)).containsExactly("Not Wiped SARL");
@@ -109,8 +112,8 @@ class EmbeddedDatabaseProcessIT {
         }
         Path control = data.resolve("mariadb/data/aria_log_control");
         try (FileChannel channel = FileChannel.open(control, StandardOpenOption.READ, StandardOpenOption.WRITE);
-                FileLock lock = channel.lock()) {
-            ServiceProcess refused = ServiceProcess.start(data, Map.of());
+                FileLock lock = channel.lock();
+                ServiceProcess refused = ServiceProcess.start(data, Map.of())) {
             assertThat(refused.awaitExit(Duration.ofSeconds(60))).isEqualTo(1);
             assertThat(refused.log()).contains("Another process holds a lock on " + control)
                     .doesNotContain("Can't lock aria control file");
@@ -124,10 +127,11 @@ class EmbeddedDatabaseProcessIT {
             service.stop();
         }
         Files.write(data.resolve("mariadb/data/ibdata1"), new byte[4096 * 61]);
-        ServiceProcess refused = ServiceProcess.start(data, Map.of());
-        assertThat(refused.awaitExit(Duration.ofSeconds(60))).isEqualTo(1);
-        assertThat(refused.log()).contains("certplan cannot start: The embedded MariaDB under", "exited while starting",
-                "[ERROR] Aborting").doesNotContain("Magic string not seen");
+        try (ServiceProcess refused = ServiceProcess.start(data, Map.of())) {
+            assertThat(refused.awaitExit(Duration.ofSeconds(60))).isEqualTo(1);
+            assertThat(refused.log()).contains("certplan cannot start: The embedded MariaDB under",
+                    "exited while starting", "[ERROR] Aborting").doesNotContain("Magic string not seen");
+        }
     }
 
     @Test
