@@ -115,6 +115,17 @@ async function loadSummary() {
   return summary;
 }
 
+async function loadGaps() {
+  const report = await api(`/competence-gaps?${range()}`);
+  $('gaps-total').textContent = report.blockedAudits;
+  $('gaps-hint').textContent = `${report.blockedAudits} of ${report.openAudits} open audits (${report.blockedAuditorDays} `
+    + 'auditor-days) have no competent, impartial team among today\'s auditors, whatever the dates.';
+  fillRows('gaps', report.hireOrQualify, (step) => [step.rank, step.action,
+    `${step.unblocksAudits} audits, ${step.unblocksAuditorDays} auditor-days`,
+    step.nearMatches.length ? step.nearMatches.map((m) => `${m.name} (${m.lacks})`).join('; ') : 'nobody'],
+  'Every open audit has a competent team among today\'s auditors.');
+}
+
 function showRun(run) {
   state.latestRun = run;
   $('run-id').textContent = run ? `#${run.id} (${label(run.mode)})` : 'none yet';
@@ -303,7 +314,7 @@ async function loading(work) {
 
 async function refresh() {
   try {
-    await loading(Promise.all([loadSummary(), loadTimeline()]));
+    await loading(Promise.all([loadSummary(), loadTimeline(), loadGaps()]));
   } catch (error) {
     showMessage(error.status === 401 || error.status === 403
       ? `Not allowed (${error.message}): enter a planner's access token.` : `Could not load the dashboard: ${error.message}`);

@@ -37,7 +37,10 @@ public record CompetenceGapReport(
     public record NearMatch(long auditorId, String name, String lacks) {
     }
 
-    /** One person to hire or qualify, in the order that unblocks the most auditor-days first. */
+    /**
+     * One person to hire or qualify, in the order that unblocks the most auditor-days first, with the auditors one
+     * qualification away from being that person.
+     */
     @Schema(name = "HireOrQualifyStep")
     public record Step(
             int rank,
@@ -47,6 +50,7 @@ public record CompetenceGapReport(
             String action,
             int unblocksAudits,
             BigDecimal unblocksAuditorDays,
-            List<Long> auditIds) {
+            List<Long> auditIds,
+            List<NearMatch> nearMatches) {
     }
 }

@@ -52,11 +52,11 @@ public class CompetenceGaps {
                 .sorted(Comparator.comparing(Gap::auditorDays).reversed().thenComparing(Gap::requirement))
                 .toList();
         List<PlanningAudit> all = blocked.values().stream().flatMap(List::stream).toList();
-        return new CompetenceGapReport(from, to, open.size(), all.size(), auditorDays(all), gaps, steps(blocked));
+        return new CompetenceGapReport(from, to, open.size(), all.size(), auditorDays(all), gaps, steps(blocked, near));
     }
 
     /** A greedy set cover: each step is the requirement that unblocks the most auditor-days still blocked. */
-    static List<Step> steps(Map<CompetenceNeed, List<PlanningAudit>> blocked) {
+    static List<Step> steps(Map<CompetenceNeed, List<PlanningAudit>> blocked, NearMatches near) {
         Map<PlanningAudit, CompetenceNeed> open = new LinkedHashMap<>();
         blocked.forEach((need, audits) -> audits.forEach(audit -> open.put(audit, need)));
         List<Step> steps = new ArrayList<>();
@@ -80,7 +80,7 @@ public class CompetenceGaps {
             unblocked.forEach(open::remove);
             steps.add(new Step(steps.size() + 1, best.role(), List.copyOf(best.technicalAreas()),
                     List.copyOf(best.languages()), "hire or qualify " + best.describe(), unblocked.size(),
-                    auditorDays(unblocked), ids(unblocked)));
+                    auditorDays(unblocked), ids(unblocked), near.of(best, MAX_NEAR_MATCHES)));
         }
         return steps;
     }
