@@ -31,10 +31,6 @@ public class AuditPlanConstraints implements ConstraintProvider {
     /** A published audit changed closer than this to its start costs more per day (§8.3). */
     static final int SHORT_NOTICE_DAYS = 90;
 
-    /** The hard rules an audit's date (or its own numbers) breaks whoever is on the team. */
-    static final Set<String> DATE_RULES = Set.of(WITHIN_WINDOW, STAGE_2_GAP, CLIENT_BLACKOUT, CLIENT_HOLIDAY,
-            WORKING_DAYS_ONLY, REMOTE_SHARE);
-
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
         return new Constraint[] {
