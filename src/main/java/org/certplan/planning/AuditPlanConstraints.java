@@ -110,7 +110,8 @@ public class AuditPlanConstraints implements ConstraintProvider {
     // COMP-1: the team leader must hold a lead-auditor qualification valid on the audit dates.
     Constraint comp1LeadQualified(ConstraintFactory factory) {
         return factory.forEach(TeamSeat.class)
-                .filter(seat -> seat.isLead() && !seat.getAuditor().qualifiedToLead(seat.days()))
+                .filter(seat -> seat.isLead() && !seat.getAudit().isBooked()
+                        && !seat.getAuditor().qualifiedToLead(seat.days()))
                 .penalize(ONE_HARD)
                 .justifyWith((seat, score) -> RuleMatch.of("COMP-1", seat.getAudit(), seat.getAuditor(),
                         seat.getAuditor().getName() + " leads " + seat.getAudit().label()
@@ -122,7 +123,8 @@ public class AuditPlanConstraints implements ConstraintProvider {
     // COMP-2: only qualified auditors count toward audit time.
     Constraint comp2AuditorQualified(ConstraintFactory factory) {
         return factory.forEach(TeamSeat.class)
-                .filter(seat -> !seat.isLead() && !seat.getAuditor().qualifiedToAudit(seat.days()))
+                .filter(seat -> !seat.isLead() && !seat.getAudit().isBooked()
+                        && !seat.getAuditor().qualifiedToAudit(seat.days()))
                 .penalize(ONE_HARD)
                 .justifyWith((seat, score) -> RuleMatch.of("COMP-2", seat.getAudit(), seat.getAuditor(),
                         seat.getAuditor().getName() + " sits on " + seat.getAudit().label()
