@@ -93,10 +93,12 @@ async function loadSummary() {
   }
   $('unassigned-total').textContent = summary.unassigned.total;
   fillRows('unassigned', summary.unassigned.items, (a) => [auditButton(a.id), a.clientName, label(a.type),
-    `${a.earliestStart} – ${a.latestEnd}`, a.unassignedReason ?? 'not planned yet'], 'No unassigned audits in the range.');
+    `${a.earliestStart} – ${a.latestEnd}`, [incompleteFlag(a), a.unassignedReason ?? 'not planned yet']],
+  'No unassigned audits in the range.');
   $('at-risk-total').textContent = summary.atRisk.total;
   $('at-risk-hint').textContent = `Open, not confirmed, deadline within ${summary.atRiskDays} days of ${summary.today}.`;
-  fillRows('at-risk', summary.atRisk.items, (a) => [auditButton(a.id), a.clientName, label(a.type), label(a.status),
+  fillRows('at-risk', summary.atRisk.items, (a) => [auditButton(a.id), a.clientName, label(a.type),
+    [label(a.status), ' ', incompleteFlag(a)],
     a.latestEnd, el('span', { className: a.daysLeft < 0 ? 'late' : '' }, a.daysLeft)], 'Nothing at risk.');
   $('overdue-total').textContent = summary.overdueSurveillance.total;
   fillRows('overdue', summary.overdueSurveillance.items, (a) => [auditButton(a.id), a.clientName, label(a.type),
@@ -124,6 +126,14 @@ async function loadGaps() {
     `${step.unblocksAudits} audits, ${step.unblocksAuditorDays} auditor-days`,
     step.nearMatches.length ? step.nearMatches.map((m) => `${m.name} (${m.lacks})`).join('; ') : 'nobody'],
   'Every open audit has a competent team among today\'s auditors.');
+}
+
+/** The flag of an audit that has a date although its team is not whole (COMP-7). */
+function incompleteFlag(audit) {
+  return audit.incompleteTeam
+    ? el('span', { className: 'flag late', title: `${label(audit.status)} ${audit.startDate} – ${audit.endDate} without a whole team` },
+      'Incomplete team (COMP-7) ')
+    : null;
 }
 
 function showRun(run) {
@@ -174,9 +184,10 @@ async function loadTimeline() {
     for (const bar of auditor.audits) {
       const start = bar.startDate < from ? from : bar.startDate;
       const end = bar.endDate > to ? to : bar.endDate;
-      const text = `${bar.clientName}, ${label(bar.type)}, ${bar.startDate} to ${bar.endDate}, ${label(bar.role)}, ${label(bar.status)}`;
+      const text = `${bar.clientName}, ${label(bar.type)}, ${bar.startDate} to ${bar.endDate}, ${label(bar.role)}, ${label(bar.status)}`
+        + (bar.incompleteTeam ? ', incomplete team (COMP-7)' : '');
       lane.append(el('button', {
-        type: 'button', className: `bar ${bar.status}`, 'data-audit-id': bar.auditId, title: text, 'aria-label': text,
+        type: 'button', className: `bar ${bar.status}${bar.incompleteTeam ? ' incomplete' : ''}`, 'data-audit-id': bar.auditId, title: text, 'aria-label': text,
         style: { left: `${days(from, start) * DAY_WIDTH}px`, width: `${(days(start, end) + 1) * DAY_WIDTH - 2}px` },
         onclick: () => explain(bar.auditId),
       }, bar.clientName));
@@ -195,7 +206,8 @@ async function explain(auditId) {
   body.replaceChildren(el('p', { className: 'hint' }, `Loading audit #${auditId} …`));
   try {
     const [audit, why] = await Promise.all([api(`/audits/${auditId}`), api(`/audits/${auditId}/explanation`)]);
-    const parts = [el('h3', {}, `Audit #${audit.id}: ${label(audit.type)}, ${label(audit.status)}`),
+    const parts = [el('h3', {}, `Audit #${audit.id}: ${label(audit.type)}, ${label(audit.status)}`,
+      audit.incompleteTeam ? ' — incomplete team (COMP-7)' : ''),
       el('p', {}, `Window ${audit.earliestStart} – ${audit.latestEnd} (target ${audit.targetDate}); `,
         audit.startDate ? `planned ${audit.startDate} – ${audit.endDate}; ` : 'not scheduled; ',
         `${audit.auditorDays} auditor-days.`),

@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * A planner's manual assignment: a new start date, team or pin, each optional (absent = unchanged), always with a
- * reason. {@code force} writes it even though hard rules are broken; the overridden rules go to the audit trail.
+ * reason. {@code force} writes it even though hard rules are broken, an incomplete team (COMP-7) among them; the
+ * overridden rules go to the audit trail.
  */
 public record AssignmentRequest(
         LocalDate startDate,
@@ -33,6 +34,11 @@ public record AssignmentRequest(
         public boolean counts() {
             return role == TeamRole.LEAD || role == TeamRole.AUDITOR;
         }
+    }
+
+    /** An empty team and no new date: the audit is taken off the plan (UNPLANNED, no date). */
+    public boolean releases() {
+        return team != null && team.isEmpty() && startDate == null;
     }
 
     public boolean forced() {

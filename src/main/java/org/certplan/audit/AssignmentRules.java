@@ -17,11 +17,10 @@ public interface AssignmentRules {
     Placement judge(long auditId, LocalDate startDate, List<AssignmentRequest.Member> team);
 
     /**
-     * What the placement would be: its last audit day, its team with every member's days, whether the team is
-     * complete (one lead and as many auditors as COMP-5 needs), and the hard rules it breaks.
+     * What the placement would be: its last audit day, its team with every member's days, and the hard rules it
+     * breaks (whether the team is whole, COMP-7, is {@link TeamSeats}' to say).
      */
-    record Placement(LocalDate endDate, List<AssignmentRequest.Member> team, boolean teamComplete,
-            List<Problem.RuleBreach> breaches) {
+    record Placement(LocalDate endDate, List<AssignmentRequest.Member> team, List<Problem.RuleBreach> breaches) {
 
         public Placement {
             team = List.copyOf(team);

@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -76,9 +77,11 @@ public class Audit extends PanacheEntityBase {
     /** For a follow-up: the audit whose major nonconformities it verifies. */
     public Long raisedByAuditId;
 
+    /** In site order as read back: a plain loaded set would iterate in its hash order, which shifts with the ids. */
     @ElementCollection
     @CollectionTable(name = "audit_site", joinColumns = @JoinColumn(name = "audit_id"))
     @Column(name = "site_id")
+    @OrderBy
     public Set<Long> siteIds = new LinkedHashSet<>();
 
     @Version

@@ -65,7 +65,8 @@ public class AuditResource {
 
     @PATCH
     @Path("/{id}")
-    @Operation(summary = "Assign a date, team or pin by hand; judged against the hard rules (422 with the rule ids unless force=true with a reason)")
+    @Operation(summary = "Assign a date, team or pin by hand; judged against the hard rules, a date needing a whole team "
+            + "(COMP-7), 422 with the rule ids unless force=true with a reason; an empty team without a date unplans the audit")
     public AuditView assign(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull AssignmentRequest request) {
         return audits.assign(id, request.withActor(user.actor(request.actor())), ifMatch);

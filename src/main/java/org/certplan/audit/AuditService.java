@@ -33,6 +33,8 @@ public class AuditService {
 
     private static final int MAX_REASON = 4000;
 
+    private static final int MAX_UNASSIGNED_REASON = 2000;
+
     @Inject
     AuditTrail trail;
 
@@ -55,6 +57,9 @@ public class AuditService {
     AssignmentRules assignmentRules;
 
     @Inject
+    TeamSeats seats;
+
+    @Inject
     EntityManager em;
 
     public Audit find(long id) {
@@ -66,7 +71,7 @@ public class AuditService {
     }
 
     public AuditView view(Audit audit) {
-        return AuditView.of(audit, teams.of(audit.id));
+        return AuditView.of(audit, teams.of(audit.id), seats);
     }
 
     public PageResult<AuditView> list(AuditFilter filter, PageParams paging) {
@@ -154,7 +159,8 @@ public class AuditService {
 
     /**
      * A planner's manual assignment: judged against the hard rules, written only when it breaks none or is forced
-     * with a reason, and recorded in the trail with what changed, why and which rules were overridden.
+     * with a reason, and recorded in the trail with what changed, why and which rules were overridden. A date
+     * needs a whole team (COMP-7); an empty team without a new date releases the audit: UNPLANNED, no date.
      */
     @Transactional
     public AuditView assign(long id, AssignmentRequest request, String ifMatch) {
@@ -169,15 +175,22 @@ public class AuditService {
                 : current.stream().filter(m -> m.auditorId != null)
                         .map(m -> new AssignmentRequest.Member(m.auditorId, m.role, m.days)).toList();
         requireDistinct(team);
-        LocalDate start = request.startDate() != null ? request.startDate() : audit.startDate;
+        boolean released = request.releases();
+        LocalDate start = released ? null : request.startDate() != null ? request.startDate() : audit.startDate;
         if (start == null && !team.isEmpty()) {
             throw ProblemException.invalid("startDate", "is required: audit " + id
                     + " has no date, and a team is judged on its dates");
         }
         AssignmentRules.Placement placement = assignmentRules.judge(id, start, team);
-        List<String> overridden = placement.breaches().stream().map(Problem.RuleBreach::rule).distinct().toList();
+        List<Problem.RuleBreach> breaches = new ArrayList<>(placement.breaches());
+        Optional<String> missing = start == null ? Optional.empty()
+                : seats.missing(audit.onsiteDays, team.stream().map(AssignmentRequest.Member::role).toList());
+        missing.ifPresent(gap -> breaches.add(new Problem.RuleBreach(TeamSeats.RULE, "audit " + id
+                + " would have a date without a whole team (" + gap + "); an audit is planned only with a lead and "
+                + "every seat filled")));
+        List<String> overridden = breaches.stream().map(Problem.RuleBreach::rule).distinct().toList();
         if (!overridden.isEmpty() && !request.forced()) {
-            throw ProblemException.rules(placement.breaches());
+            throw ProblemException.rules(breaches);
         }
 
         String before = describe(audit, current.stream()
@@ -200,21 +213,25 @@ public class AuditService {
         if (request.pinned() != null) {
             audit.pinned = request.pinned();
         }
-        boolean complete = start != null && (placement.teamComplete() || (request.forced() && overridden.contains("COMP-5")
-                && team.stream().anyMatch(m -> m.role() == TeamRole.LEAD)));
-        if (!complete) {
+        String actor = actor(request.actor());
+        if (start == null) {
             audit.status = AuditStatus.UNPLANNED;
-        } else if (audit.status != AuditStatus.CONFIRMED || dateChanged) {
-            audit.status = AuditStatus.PLANNED;
-        }
-        if (complete) {
-            audit.unassignedReason = null;
+            if (released) {
+                audit.unassignedReason = Texts.truncate("released by " + actor + ": " + request.reason().strip(),
+                        MAX_UNASSIGNED_REASON);
+            }
+        } else {
+            if (audit.status != AuditStatus.CONFIRMED || dateChanged) {
+                audit.status = AuditStatus.PLANNED;
+            }
+            audit.unassignedReason = missing.map(gap -> Texts.truncate(TeamSeats.RULE + ": incomplete team (" + gap
+                    + ") forced by " + actor + ": " + request.reason().strip(), MAX_UNASSIGNED_REASON)).orElse(null);
         }
         em.lock(audit, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         String after = describe(audit, placement.team());
         String detail = before + " -> " + after + (oldStatus == audit.status ? "" : "; status " + oldStatus + " -> " + audit.status)
                 + (overridden.isEmpty() ? "" : "; overrode " + String.join(", ", overridden));
-        trail.record(audit, AuditEvent.Source.PLANNER, actor(request.actor()),
+        trail.record(audit, AuditEvent.Source.PLANNER, actor,
                 overridden.isEmpty() ? "ASSIGNED" : "ASSIGNED_OVERRIDING_RULES", Texts.truncate(detail, MAX_REASON),
                 request.reason().strip());
         em.flush();

@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.certplan.programme.AuditType;
 
-/** An audit as the API shows it. */
+/**
+ * An audit as the API shows it. {@code staffed}: its team is whole (COMP-7); {@code incompleteTeam}: it is open
+ * with a date but its team is not whole (a planner forced it, or a confirmed audit lost a member).
+ */
 public record AuditView(
         long id,
         long certificationId,
@@ -27,6 +30,8 @@ public record AuditView(
         List<Long> siteIds,
         boolean pinned,
         String unassignedReason,
+        boolean staffed,
+        boolean incompleteTeam,
         Long raisedByAuditId,
         Instant publishedAt,
         LocalDate publishedStartDate,
@@ -36,10 +41,14 @@ public record AuditView(
     public record TeamMemberView(Long auditorId, TeamRole role, BigDecimal days) {
     }
 
-    public static AuditView of(Audit a, List<TeamMemberView> team) {
+    public static AuditView of(Audit a, List<TeamMemberView> team, TeamSeats seats) {
+        boolean staffed = seats.whole(a.onsiteDays,
+                team.stream().filter(m -> m.auditorId() != null).map(TeamMemberView::role).toList());
+        boolean incompleteTeam = !staffed && a.isOpen() && a.startDate != null && a.status != AuditStatus.UNPLANNED;
         return new AuditView(a.id, a.certificationId, a.clientId, a.cycleNumber, a.type, a.status, a.earliestStart,
                 a.latestEnd, a.targetDate, a.auditorDays, a.onsiteDays, a.remoteDays, a.remote, a.startDate,
-                a.endDate, team, List.copyOf(a.siteIds), a.pinned, a.unassignedReason, a.raisedByAuditId,
+                a.endDate, team, List.copyOf(a.siteIds), a.pinned, a.unassignedReason, staffed, incompleteTeam,
+                a.raisedByAuditId,
                 a.publishedAt, a.publishedStartDate, a.publishedEndDate, a.version);
     }
 }

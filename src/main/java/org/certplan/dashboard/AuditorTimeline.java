@@ -7,7 +7,10 @@ import org.certplan.audit.AuditStatus;
 import org.certplan.audit.TeamRole;
 import org.certplan.programme.AuditType;
 
-/** One auditor's row of the timeline: the audits of the range they are on, by date. */
+/**
+ * One auditor's row of the timeline: the audits of the range they are on, by date; {@code incompleteTeam} flags an
+ * audit held with a team that is not whole (COMP-7).
+ */
 public record AuditorTimeline(long auditorId, String name, List<Bar> audits) {
 
     public record Bar(
@@ -19,6 +22,7 @@ public record AuditorTimeline(long auditorId, String name, List<Bar> audits) {
             TeamRole role,
             BigDecimal days,
             LocalDate startDate,
-            LocalDate endDate) {
+            LocalDate endDate,
+            boolean incompleteTeam) {
     }
 }

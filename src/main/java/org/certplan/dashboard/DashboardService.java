@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.certplan.audit.AuditStatus;
 import org.certplan.audit.TeamRole;
+import org.certplan.audit.TeamSeats;
 import org.certplan.auditor.AuditorPolicy;
 import org.certplan.dashboard.DashboardSummary.AuditItem;
 import org.certplan.dashboard.DashboardSummary.ExpiringCertificate;
@@ -42,18 +43,26 @@ public class DashboardService {
             ((a.start_date IS NOT NULL AND a.start_date <= :to AND a.end_date >= :from)
              OR (a.start_date IS NULL AND a.earliest_start <= :to AND a.latest_end >= :from))""";
 
+    /** An open audit with a date whose team is not whole (COMP-7): forced by a planner, or confirmed and short. */
+    private static final String INCOMPLETE_TEAM = "(a.status IN ('PLANNED', 'CONFIRMED') AND " + TeamSeats.NOT_WHOLE_SQL
+            + ")";
+
     private static final String AUDIT_ITEM = """
             SELECT a.id, a.client_id, c.name, a.certification_id, a.type, a.status, a.earliest_start, a.latest_end,
-                   a.target_date, a.start_date, a.end_date, a.unassigned_reason, COUNT(*) OVER () AS total
+                   a.target_date, a.start_date, a.end_date, a.unassigned_reason, COUNT(*) OVER () AS total,
+                   %s AS incomplete_team
             FROM audit a JOIN client c ON c.id = a.client_id
-            """;
+            """.formatted(INCOMPLETE_TEAM);
 
     private final EntityManager em;
     private final DashboardConfig config;
     private final AuditorPolicy policy;
+    private final TeamSeats seats;
     private final Clock clock;
 
-    public DashboardService(EntityManager em, DashboardConfig config, AuditorPolicy policy, Clock clock) {
+    public DashboardService(EntityManager em, DashboardConfig config, AuditorPolicy policy, TeamSeats seats,
+            Clock clock) {
+        this.seats = seats;
         this.em = em;
         this.config = config;
         this.policy = policy;
@@ -84,7 +93,8 @@ public class DashboardService {
             total += n;
         }
         Listing<AuditItem> unassigned = auditItems(inRange(AUDIT_ITEM + """
-                WHERE a.status = 'UNPLANNED' AND""" + OVERLAPS + " ORDER BY a.latest_end, a.id", range), today);
+                WHERE (a.status = 'UNPLANNED' OR""" + INCOMPLETE_TEAM + ") AND" + OVERLAPS
+                + " ORDER BY a.latest_end, a.id", range), today);
         Listing<AuditItem> atRisk = auditItems(em.createNativeQuery(AUDIT_ITEM + """
                         WHERE a.status IN ('UNPLANNED', 'PLANNED') AND a.latest_end <= :deadline
                         ORDER BY a.latest_end, a.id""")
@@ -193,18 +203,20 @@ public class DashboardService {
         Map<Long, List<AuditorTimeline.Bar>> bars = new LinkedHashMap<>();
         auditors.forEach(row -> bars.put(row.count(0), new ArrayList<>()));
         Query query = inRange("""
-                SELECT m.auditor_id, a.id, a.client_id, c.name, a.type, a.status, m.role, m.days, a.start_date, a.end_date
+                SELECT m.auditor_id, a.id, a.client_id, c.name, a.type, a.status, m.role, m.days, a.start_date, a.end_date,
+                       %s
                 FROM audit_team_member m
                 JOIN audit a ON a.id = m.audit_id
                 JOIN client c ON c.id = a.client_id
                 WHERE m.auditor_id IN (:auditors) AND a.status <> 'CANCELLED'
                   AND a.start_date <= :to AND a.end_date >= :from
-                ORDER BY m.auditor_id, a.start_date, a.id""", range)
-                .setParameter("auditors", List.copyOf(bars.keySet()));
+                ORDER BY m.auditor_id, a.start_date, a.id""".formatted(INCOMPLETE_TEAM), range)
+                .setParameter("auditors", List.copyOf(bars.keySet()))
+                .setParameter("maxDaysPerAuditor", seats.maxDaysPerAuditor());
         for (Row row : rows(query)) {
             bars.get(row.count(0)).add(new AuditorTimeline.Bar(row.count(1), row.count(2), row.text(3),
                     row.enumValue(4, AuditType.class), row.enumValue(5, AuditStatus.class),
-                    row.enumValue(6, TeamRole.class), row.decimal(7), row.date(8), row.date(9)));
+                    row.enumValue(6, TeamRole.class), row.decimal(7), row.date(8), row.date(9), Boolean.TRUE.equals(row.bool(10))));
         }
         List<AuditorTimeline> items = auditors.stream()
                 .map(row -> new AuditorTimeline(row.count(0), row.text(1), bars.get(row.count(0)))).toList();
@@ -231,9 +243,11 @@ public class DashboardService {
     }
 
     private Listing<AuditItem> auditItems(Query query, LocalDate today) {
+        query.setParameter("maxDaysPerAuditor", seats.maxDaysPerAuditor());
         return listing(query, 12, row -> new AuditItem(row.count(0), row.count(1), row.text(2), row.count(3),
                 row.enumValue(4, AuditType.class), row.enumValue(5, AuditStatus.class), row.date(6), row.date(7),
-                row.date(8), row.date(9), row.date(10), ChronoUnit.DAYS.between(today, row.date(7)), row.text(11)));
+                row.date(8), row.date(9), row.date(10), ChronoUnit.DAYS.between(today, row.date(7)), row.text(11),
+                Boolean.TRUE.equals(row.bool(13))));
     }
 
     /** The first {@code listLimit} rows, and the total from the query's {@code COUNT(*) OVER ()} column. */

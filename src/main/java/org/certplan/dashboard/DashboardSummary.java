@@ -31,7 +31,10 @@ public record DashboardSummary(
     public record Listing<T>(long total, List<T> items) {
     }
 
-    /** {@code daysLeft}: days from today to the audit's deadline ({@code latestEnd}); negative once passed. */
+    /**
+     * {@code daysLeft}: days from today to the audit's deadline ({@code latestEnd}); negative once passed.
+     * {@code incompleteTeam}: PLANNED or CONFIRMED although its team is not whole (COMP-7).
+     */
     public record AuditItem(
             long id,
             long clientId,
@@ -45,7 +48,8 @@ public record DashboardSummary(
             LocalDate startDate,
             LocalDate endDate,
             long daysLeft,
-            String unassignedReason) {
+            String unassignedReason,
+            boolean incompleteTeam) {
     }
 
     /** A certificate expiring in the range, with the state of its recertification audit (if one exists). */

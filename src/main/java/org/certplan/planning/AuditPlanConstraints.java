@@ -31,10 +31,6 @@ public class AuditPlanConstraints implements ConstraintProvider {
     /** A published audit changed closer than this to its start costs more per day (§8.3). */
     static final int SHORT_NOTICE_DAYS = 90;
 
-    /** The hard rules an audit's date (or its own numbers) breaks whoever is on the team. */
-    static final Set<String> DATE_RULES = Set.of(WITHIN_WINDOW, STAGE_2_GAP, CLIENT_BLACKOUT, CLIENT_HOLIDAY,
-            WORKING_DAYS_ONLY, REMOTE_SHARE);
-
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
         return new Constraint[] {
@@ -114,7 +110,8 @@ public class AuditPlanConstraints implements ConstraintProvider {
     // COMP-1: the team leader must hold a lead-auditor qualification valid on the audit dates.
     Constraint comp1LeadQualified(ConstraintFactory factory) {
         return factory.forEach(TeamSeat.class)
-                .filter(seat -> seat.isLead() && !seat.getAuditor().qualifiedToLead(seat.days()))
+                .filter(seat -> seat.isLead() && !seat.getAudit().isBooked()
+                        && !seat.getAuditor().qualifiedToLead(seat.days()))
                 .penalize(ONE_HARD)
                 .justifyWith((seat, score) -> RuleMatch.of("COMP-1", seat.getAudit(), seat.getAuditor(),
                         seat.getAuditor().getName() + " leads " + seat.getAudit().label()
@@ -126,7 +123,8 @@ public class AuditPlanConstraints implements ConstraintProvider {
     // COMP-2: only qualified auditors count toward audit time.
     Constraint comp2AuditorQualified(ConstraintFactory factory) {
         return factory.forEach(TeamSeat.class)
-                .filter(seat -> !seat.isLead() && !seat.getAuditor().qualifiedToAudit(seat.days()))
+                .filter(seat -> !seat.isLead() && !seat.getAudit().isBooked()
+                        && !seat.getAuditor().qualifiedToAudit(seat.days()))
                 .penalize(ONE_HARD)
                 .justifyWith((seat, score) -> RuleMatch.of("COMP-2", seat.getAudit(), seat.getAuditor(),
                         seat.getAuditor().getName() + " sits on " + seat.getAudit().label()

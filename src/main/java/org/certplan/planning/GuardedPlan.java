@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * A solved plan after the {@link HardRuleGuard}: the plan as proposed (without the audits left unplanned, scored),
- * the reason for every audit the guard released, and the audits it left unplanned.
+ * and the audits it left unplanned, each with its reason. Every audit still in the plan and not pinned has a whole
+ * team.
  */
 public record GuardedPlan(AuditPlan plan, Map<Long, String> releaseReasons, Set<Long> unplanned) {
 

@@ -1,6 +1,5 @@
 package org.certplan.planning;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,16 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.certplan.audit.TeamSeats;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import org.optaplanner.core.api.score.constraint.ConstraintMatch;
 import org.optaplanner.core.api.solver.SolutionManager;
 
 /**
- * The last step between the solver and a proposal: a proposal never breaks a hard rule silently. Every audit the
- * solver's best plan still involves in a hard constraint match loses its whole team; if the audit's own date breaks
- * a rule (window, stage 2 gap, blackout, public holiday, weekend, remote share) it is left unplanned instead. The
- * reason lists each rule id with the match's sentence. Pinned audits (confirmed, pinned, booked elsewhere) are never
- * released, so a breach among them alone stays in the score.
+ * The last step between the solver and a proposal: whole teams or none (COMP-7), and no hard rule broken silently.
+ * First every audit with an empty seat is left unplanned, so no auditor's days are booked on a team that is not
+ * whole; its reason is why each empty seat stayed empty, judged on the plan as solved. Then every audit the plan
+ * still involves in a hard constraint match is left unplanned, with each rule id and the match's sentence. Pinned
+ * audits (confirmed, pinned, booked elsewhere) are never released, so a breach among them alone stays in the score.
  *
  * <p>A match between several audits (CAP-1, CAP-3, CYC-7) releases one of them, the one in most hard matches; the
  * plan is re-scored and checked again until no releasable audit breaks a hard rule. The score of the returned plan
@@ -33,11 +32,12 @@ public final class HardRuleGuard {
     }
 
     public GuardedPlan guard(AuditPlan solved) {
-        AuditPlan plan = solved;
-        Map<Long, List<String>> reasons = new LinkedHashMap<>();
-        Set<Long> unplanned = new LinkedHashSet<>();
+        Map<Long, String> reasons = incompleteTeams(solved, hardMatches(solved));
+        Set<Long> unplanned = new LinkedHashSet<>(reasons.keySet());
+        release(solved, unplanned);
+        AuditPlan plan = without(solved, unplanned);
         while (true) {
-            List<HardMatch> matches = hardMatches(plan);
+            List<RuleMatch> matches = hardMatches(plan);
             Map<Long, PlanningAudit> releasable = plan.getAudits().stream().filter(audit -> !audit.isPinned())
                     .collect(Collectors.toMap(PlanningAudit::getId, audit -> audit));
             Set<Long> release = chooseReleases(matches, releasable);
@@ -45,40 +45,63 @@ public final class HardRuleGuard {
                 break;
             }
             for (long id : release) {
-                List<HardMatch> touching = matches.stream().filter(m -> m.rule().touches(id)).toList();
-                // a breach that outlives the release of the team lies in the audit itself: it is left unplanned
-                boolean releasedBefore = reasons.containsKey(id);
-                touching.forEach(m -> reasons.computeIfAbsent(id, k -> new ArrayList<>())
-                        .add(m.rule().ruleId() + ": " + m.rule().text()));
-                releasable.get(id).getSeats().forEach(seat -> seat.setAuditor(null));
-                if (releasedBefore || touching.stream().anyMatch(HardMatch::dateAtFault)) {
-                    unplanned.add(id);
-                }
+                reasons.put(id, brokenRules(matches, id));
+                unplanned.add(id);
             }
+            release(plan, release);
             plan = without(plan, unplanned);
         }
         solutionManager.update(plan);
-        Map<Long, String> texts = new LinkedHashMap<>();
-        reasons.forEach((id, lines) -> texts.put(id, (unplanned.contains(id) ? "left unplanned" : "team released")
-                + " so that no hard rule is broken: " + String.join("; ", new LinkedHashSet<>(lines))));
-        return new GuardedPlan(plan, texts, unplanned);
+        return new GuardedPlan(plan, reasons, unplanned);
+    }
+
+    /**
+     * Every releasable audit with an empty seat, and why: the hard rules it breaks on its own as solved if any (its
+     * date, say), otherwise why each of its empty seats stayed empty.
+     */
+    private static Map<Long, String> incompleteTeams(AuditPlan solved, List<RuleMatch> matches) {
+        EligibilityCheck check = new EligibilityCheck(solved);
+        Map<Long, String> reasons = new LinkedHashMap<>();
+        for (PlanningAudit audit : solved.getAudits()) {
+            List<TeamSeat> empty = audit.getSeats().stream().filter(seat -> !seat.isAssigned()).toList();
+            if (audit.isPinned() || empty.isEmpty()) {
+                continue;
+            }
+            long id = audit.getId();
+            List<RuleMatch> own = matches.stream().filter(m -> m.auditIds().stream().allMatch(a -> a == id)).toList();
+            reasons.put(id, !own.isEmpty() ? brokenRules(own, id)
+                    : "left unplanned without a whole team (" + TeamSeats.RULE + "): " + empty.stream()
+                            .map(seat -> Proposal.emptySeatReason(check, seat)).collect(Collectors.joining("; ")));
+        }
+        return reasons;
+    }
+
+    private static String brokenRules(List<RuleMatch> matches, long auditId) {
+        Set<String> lines = matches.stream().filter(m -> m.touches(auditId)).map(m -> m.ruleId() + ": " + m.text())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        return "left unplanned so that no hard rule is broken: " + String.join("; ", lines);
+    }
+
+    private static void release(AuditPlan plan, Set<Long> ids) {
+        plan.getAudits().stream().filter(audit -> ids.contains(audit.getId()))
+                .forEach(audit -> audit.getSeats().forEach(seat -> seat.setAuditor(null)));
     }
 
     /**
      * Every releasable audit alone in a hard match, and for each match of several audits that none of those covers,
      * the releasable one in most hard matches (the latest id on a tie).
      */
-    private static Set<Long> chooseReleases(List<HardMatch> matches, Map<Long, PlanningAudit> releasable) {
+    private static Set<Long> chooseReleases(List<RuleMatch> matches, Map<Long, PlanningAudit> releasable) {
         Map<Long, Integer> involvement = new HashMap<>();
         matches.forEach(m -> candidates(m, releasable).forEach(id -> involvement.merge(id, 1, Integer::sum)));
         Set<Long> release = new LinkedHashSet<>();
-        for (HardMatch match : matches) {
+        for (RuleMatch match : matches) {
             List<Long> candidates = candidates(match, releasable);
             if (candidates.size() == 1) {
                 release.add(candidates.get(0));
             }
         }
-        for (HardMatch match : matches) {
+        for (RuleMatch match : matches) {
             List<Long> candidates = candidates(match, releasable);
             if (candidates.size() > 1 && candidates.stream().noneMatch(release::contains)) {
                 release.add(candidates.stream()
@@ -89,21 +112,16 @@ public final class HardRuleGuard {
         return release;
     }
 
-    private static List<Long> candidates(HardMatch match, Map<Long, PlanningAudit> releasable) {
-        return match.rule().auditIds().stream().filter(releasable::containsKey).distinct().toList();
+    private static List<Long> candidates(RuleMatch match, Map<Long, PlanningAudit> releasable) {
+        return match.auditIds().stream().filter(releasable::containsKey).distinct().toList();
     }
 
-    private List<HardMatch> hardMatches(AuditPlan plan) {
+    private List<RuleMatch> hardMatches(AuditPlan plan) {
         return solutionManager.explain(plan).getConstraintMatchTotalMap().values().stream()
                 .flatMap(total -> total.getConstraintMatchSet().stream())
                 .filter(match -> match.getScore().hardScore() < 0 && match.getJustification() instanceof RuleMatch)
-                .map(HardRuleGuard::toHardMatch)
+                .map(match -> (RuleMatch) match.getJustification())
                 .toList();
-    }
-
-    private static HardMatch toHardMatch(ConstraintMatch<HardMediumSoftLongScore> match) {
-        return new HardMatch(match.getJustification(),
-                AuditPlanConstraints.DATE_RULES.contains(match.getConstraintName()));
     }
 
     private static AuditPlan without(AuditPlan plan, Set<Long> unplanned) {
@@ -112,8 +130,5 @@ public final class HardRuleGuard {
         }
         List<PlanningAudit> kept = plan.getAudits().stream().filter(audit -> !unplanned.contains(audit.getId())).toList();
         return new AuditPlan(plan.getAuditors(), plan.getClients(), kept, plan.getPolicy(), plan.getWeights());
-    }
-
-    private record HardMatch(RuleMatch rule, boolean dateAtFault) {
     }
 }

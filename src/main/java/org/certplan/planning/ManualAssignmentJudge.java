@@ -72,7 +72,7 @@ public class ManualAssignmentJudge implements AssignmentRules {
             }
         }
         if (startDate == null) {
-            return new Placement(null, withDays, false, List.copyOf(breaches));
+            return new Placement(null, withDays, List.copyOf(breaches));
         }
 
         audit.setStartDate(startDate);
@@ -88,8 +88,7 @@ public class ManualAssignmentJudge implements AssignmentRules {
         try (IncrementalPlanScore score = scoring.open(withTeamFacts(plan, audit, team, snapshot))) {
             score.hardMatches(auditId).forEach(match -> breaches.add(new Problem.RuleBreach(match.ruleId(), match.text())));
         }
-        boolean complete = leads.size() == 1 && counting.size() >= audit.getSeatCount();
-        return new Placement(audit.lastDay(), withDays, complete, List.copyOf(breaches));
+        return new Placement(audit.lastDay(), withDays, List.copyOf(breaches));
     }
 
     /** A member's on-site days: their auditor-days at the audit's on-site share. */

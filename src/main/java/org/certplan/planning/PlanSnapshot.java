@@ -250,7 +250,7 @@ public final class PlanSnapshot {
                 PlanningAudit audit = PlanningAudit.builder(fixedId, booked, AuditType.SPECIAL)
                         .window(block.get(0), last).target(block.get(0))
                         .onsiteDays(BigDecimal.valueOf(block.size())).remote(true)
-                        .pinned(true).startDate(block.get(0))
+                        .pinned(true).booked().startDate(block.get(0))
                         .build(policy);
                 TeamSeat seat = audit.getSeats().get(0);
                 seat.setAuditor(auditor);

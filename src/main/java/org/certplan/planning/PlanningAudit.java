@@ -52,6 +52,7 @@ public class PlanningAudit {
     private List<TeamSeat> seats;
     private List<PlanningAuditor> technicalExperts;
     private boolean interpreted;
+    private boolean booked;
 
     @PlanningVariable(valueRangeProviderRefs = "startDateRange")
     private LocalDate startDate;
@@ -111,6 +112,14 @@ public class PlanningAudit {
 
     public boolean isPinned() {
         return pinned;
+    }
+
+    /**
+     * Days an auditor is booked on an audit outside the plan: load for CAP-1 and CAP-3, not a team the plan judges
+     * (its seat holds whoever is booked, lead or not).
+     */
+    public boolean isBooked() {
+        return booked;
     }
 
     /** Lets the solver move a published audit that a change arriving during a REPAIR run now forces; only in a problem change. */
@@ -314,6 +323,7 @@ public class PlanningAudit {
         private int teamSize;
         private List<PlanningAuditor> technicalExperts = List.of();
         private boolean interpreted;
+        private boolean booked;
 
         private Builder(long id, PlanningClient client, AuditType type) {
             this.id = id;
@@ -411,6 +421,12 @@ public class PlanningAudit {
             return this;
         }
 
+        /** Load booked outside the plan, see {@link PlanningAudit#isBooked()}. */
+        public Builder booked() {
+            this.booked = true;
+            return this;
+        }
+
         public PlanningAudit build(PlanningPolicy policy) {
             Objects.requireNonNull(earliestStart, "window");
             Objects.requireNonNull(latestEnd, "window");
@@ -434,6 +450,7 @@ public class PlanningAudit {
             audit.seatCount = Math.max(teamSize, ceilDiv(wholeDays, policy.maxConsecutiveDaysPerAuditor()));
             audit.technicalExperts = technicalExperts;
             audit.interpreted = interpreted;
+            audit.booked = booked;
             audit.durationDays = ceilDiv(halfDays, 2 * audit.seatCount);
             audit.startDateRange = openStartRange(audit.durationDays);
             audit.startDate = startDate != null ? startDate : WorkingDays.nearest(audit.startDateRange, audit.targetDate);

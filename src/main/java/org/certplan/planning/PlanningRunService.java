@@ -37,6 +37,7 @@ import org.certplan.audit.AuditStatus;
 import org.certplan.audit.AuditTrail;
 import org.certplan.audit.TeamMember;
 import org.certplan.audit.TeamRole;
+import org.certplan.audit.TeamSeats;
 import org.certplan.planning.replanning.AuditorLeaveChange;
 import org.certplan.planning.replanning.NewAuditsChange;
 import org.certplan.planning.replanning.RepairScope;
@@ -95,6 +96,7 @@ public class PlanningRunService {
     private final Replica replica;
     private final Event<ProposalApplied> applied;
     private final ApplyAttempts attempts;
+    private final TeamSeats seats;
     private final Map<Long, Solving> solving = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "planning-run-timer");
@@ -106,7 +108,8 @@ public class PlanningRunService {
             SolutionManager<AuditPlan, HardMediumSoftLongScore> solutionManager, PlanExplainer explainer,
             AuditPlanBuilder builder, SolverSettings settings, AuditTrail trail, EntityManager em, ObjectMapper json,
             Clock clock, WeightsService weights, PlanningRunEvents events, Replica replica,
-            Event<ProposalApplied> applied, ApplyAttempts attempts) {
+            Event<ProposalApplied> applied, ApplyAttempts attempts, TeamSeats seats) {
+        this.seats = seats;
         this.replica = replica;
         this.applied = applied;
         this.attempts = attempts;
@@ -474,12 +477,12 @@ public class PlanningRunService {
         }
         for (PlanningRunChange change : changes) {
             Audit audit = audits.get(change.auditId);
-            audit.startDate = change.newStart;
-            audit.endDate = change.newEnd;
-            audit.status = change.newStart == null ? AuditStatus.UNPLANNED : AuditStatus.PLANNED;
-            audit.unassignedReason = change.unassignedReason;
-            List<TeamEntry> team = team(change.newTeam);
-            for (TeamEntry entry : team) {
+            Placement placement = wholeOrNone(change, audit);
+            audit.startDate = placement.start();
+            audit.endDate = placement.end();
+            audit.status = placement.start() == null ? AuditStatus.UNPLANNED : AuditStatus.PLANNED;
+            audit.unassignedReason = placement.reason();
+            for (TeamEntry entry : placement.team()) {
                 TeamMember member = new TeamMember();
                 member.auditId = audit.id;
                 member.auditorId = entry.auditorId();
@@ -488,7 +491,7 @@ public class PlanningRunService {
                 member.persist();
             }
             em.lock(audit, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-            trail.record(audit, source, actor, audit.status.name(), describe(change, team),
+            trail.record(audit, source, actor, audit.status.name(), describe(change, placement),
                     "planning run " + id + " applied");
         }
         run.appliedAt = clock.instant();
@@ -575,14 +578,32 @@ public class PlanningRunService {
         }
     }
 
-    private static String describe(PlanningRunChange change, List<TeamEntry> team) {
-        String dates = Objects.equals(change.oldStart, change.newStart) && Objects.equals(change.oldEnd, change.newEnd)
-                ? (change.newStart == null ? "unscheduled" : change.newStart + ".." + change.newEnd)
+    /** What apply writes for a change: its date and team when the team is whole (COMP-7), otherwise neither. */
+    private record Placement(LocalDate start, LocalDate end, List<TeamEntry> team, String reason) {
+    }
+
+    private Placement wholeOrNone(PlanningRunChange change, Audit audit) {
+        List<TeamEntry> team = team(change.newTeam);
+        if (change.newStart == null) {
+            return new Placement(null, null, team, change.unassignedReason);
+        }
+        Optional<String> missing = seats.missing(audit.onsiteDays, team.stream().map(TeamEntry::role).toList());
+        if (missing.isEmpty()) {
+            return new Placement(change.newStart, change.newEnd, team, change.unassignedReason);
+        }
+        String reason = change.unassignedReason != null ? change.unassignedReason
+                : "left unplanned without a whole team (" + TeamSeats.RULE + "): " + missing.get();
+        return new Placement(null, null, List.of(), Texts.truncate(reason, MAX_TEXT));
+    }
+
+    private static String describe(PlanningRunChange change, Placement placement) {
+        String dates = Objects.equals(change.oldStart, placement.start()) && Objects.equals(change.oldEnd, placement.end())
+                ? (placement.start() == null ? "unscheduled" : placement.start() + ".." + placement.end())
                 : (change.oldStart == null ? "unscheduled" : change.oldStart + ".." + change.oldEnd) + " -> "
-                        + (change.newStart == null ? "unscheduled" : change.newStart + ".." + change.newEnd);
-        String members = team.stream().map(m -> m.role() + " " + m.auditorId()).collect(Collectors.joining(", "));
+                        + (placement.start() == null ? "unscheduled" : placement.start() + ".." + placement.end());
+        String members = placement.team().stream().map(m -> m.role() + " " + m.auditorId()).collect(Collectors.joining(", "));
         return dates + "; team: " + (members.isEmpty() ? "none" : members)
-                + (change.unassignedReason == null ? "" : "; " + change.unassignedReason);
+                + (placement.reason() == null ? "" : "; " + placement.reason());
     }
 
     private List<TeamEntry> team(String text) {

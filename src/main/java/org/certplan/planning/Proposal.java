@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.certplan.audit.AuditStatus;
 import org.certplan.audit.TeamRole;
+import org.certplan.audit.TeamSeats;
 import org.certplan.platform.text.Texts;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
@@ -50,8 +51,8 @@ public record Proposal(HardMediumSoftLongScore score, List<Item> items) {
     }
 
     /**
-     * The proposal of a guarded plan: an audit the {@link HardRuleGuard} left unplanned gets no date and no team,
-     * one whose team it released keeps its date; both carry the guard's reason.
+     * The proposal of a guarded plan: whole teams or none. An audit the {@link HardRuleGuard} left unplanned, or one
+     * not pinned with an empty seat, gets no date and no team, with its reason. Pinned audits keep what they have.
      */
     public static Proposal of(PlanSnapshot snapshot, GuardedPlan guarded, PlanExplainer explainer) {
         AuditPlan solved = guarded.plan();
@@ -59,28 +60,27 @@ public record Proposal(HardMediumSoftLongScore score, List<Item> items) {
         EligibilityCheck check = new EligibilityCheck(solved);
         List<Item> items = new ArrayList<>();
         for (PlanSnapshot.AuditRow row : snapshot.audits().values()) {
-            String released = guarded.releaseReasons().get(row.id());
-            if (guarded.isUnplanned(row.id())) {
-                String reason = Texts.truncate(released, MAX_TEXT);
+            PlanningAudit audit = guarded.isUnplanned(row.id()) ? null : solved.audit(row.id());
+            List<String> empty = audit == null ? List.of() : audit.getSeats().stream().filter(seat -> !seat.isAssigned())
+                    .map(seat -> emptySeatReason(check, seat)).toList();
+            if (audit == null || (!audit.isPinned() && !empty.isEmpty())) {
+                String reason = Texts.truncate(audit == null ? guarded.releaseReasons().get(row.id())
+                        : "left unplanned without a whole team (" + TeamSeats.RULE + "): " + String.join("; ", empty),
+                        MAX_TEXT);
                 boolean changed = !row.keepsDateAndTeam() && (row.status() != AuditStatus.UNPLANNED
                         || row.startDate() != null || !row.seatOrder().isEmpty()
                         || !Objects.equals(row.unassignedReason(), reason));
                 items.add(new Item(row, null, null, List.of(), reason, List.of(), changed));
                 continue;
             }
-            PlanningAudit audit = solved.audit(row.id());
             List<TeamEntry> team = new ArrayList<>();
-            List<String> empty = new ArrayList<>();
             BigDecimal days = seatDays(row.auditorDays(), audit.getSeatCount());
             for (TeamSeat seat : audit.getSeats()) {
                 if (seat.getAuditor() != null) {
                     team.add(new TeamEntry(seat.getAuditor().getId(), seat.isLead() ? TeamRole.LEAD : TeamRole.AUDITOR, days));
-                } else if (released == null) {
-                    empty.add(emptySeatReason(check, seat));
                 }
             }
-            String reason = Texts.truncate(released != null ? released : empty.isEmpty() ? null : String.join("; ", empty),
-                    MAX_TEXT);
+            String reason = Texts.truncate(empty.isEmpty() ? null : String.join("; ", empty), MAX_TEXT);
             // an audit pinned for the run (confirmed, pinned, or published and kept by REPAIR) changes nothing
             boolean changed = !row.keepsDateAndTeam() && !audit.isPinned() && (row.status() == AuditStatus.UNPLANNED
                     || !Objects.equals(row.startDate(), audit.getStartDate())

@@ -36,12 +36,14 @@ import org.certplan.audit.Audit;
 import org.certplan.audit.AuditStatus;
 import org.certplan.audit.TeamMember;
 import org.certplan.audit.TeamRole;
+import org.certplan.audit.TeamSeats;
 import org.certplan.auditor.Auditor;
 import org.certplan.client.Client;
 import org.certplan.client.ClientSite;
 
 /**
- * The iCalendar (RFC 5545) feeds: one all-day event per dated audit. An event's UID is the audit's, and its
+ * The iCalendar (RFC 5545) feeds: one all-day event per dated audit, but none for an open audit whose team is not
+ * whole (COMP-7): it is not planned, whatever date it holds. An event's UID is the audit's, and its
  * SEQUENCE the audit's version, so a moved audit updates the entry a calendar already holds; a cancelled audit
  * stays in the feed as STATUS:CANCELLED so that calendars drop it.
  */
@@ -60,6 +62,9 @@ public class AuditCalendar {
     @Inject
     Clock clock;
 
+    @Inject
+    TeamSeats seats;
+
     /** The auditor's assignments, with the client, the place and their role. */
     @Transactional
     public String auditorFeed(long auditorId) {
@@ -70,6 +75,7 @@ public class AuditCalendar {
                         order by startDate, id""", auditorId, DATED, LocalDate.now(clock).minusDays(PAST_DAYS))
                 .range(0, MAX_EVENTS - 1).list();
         Map<Long, List<TeamMember>> teams = teams(audits);
+        audits = held(audits, teams);
         List<Long> clientIds = audits.stream().map(a -> a.clientId).distinct().toList();
         Map<Long, Client> clients = clientIds.isEmpty() ? Map.of()
                 : byId(Client.<Client>list("id in ?1", clientIds), c -> c.id);
@@ -100,6 +106,7 @@ public class AuditCalendar {
                         order by startDate, id""", clientId, DATED, LocalDate.now(clock).minusDays(PAST_DAYS))
                 .range(0, MAX_EVENTS - 1).list();
         Map<Long, List<TeamMember>> teams = teams(audits);
+        audits = held(audits, teams);
         Map<Long, String> names = auditorNames(teams.values().stream().flatMap(List::stream)
                 .filter(m -> m.role == TeamRole.LEAD).toList());
         Calendar calendar = calendar("certplan: audits of " + client.name);
@@ -113,6 +120,12 @@ public class AuditCalendar {
             calendar.add(event);
         }
         return write(calendar);
+    }
+
+    /** The audits that are held, will be or were: all but the open ones without a whole team. */
+    private List<Audit> held(List<Audit> audits, Map<Long, List<TeamMember>> teams) {
+        return audits.stream().filter(a -> (a.status != AuditStatus.PLANNED && a.status != AuditStatus.CONFIRMED)
+                || seats.whole(a.onsiteDays, TeamSeats.roles(teams.getOrDefault(a.id, List.of())))).toList();
     }
 
     private static Calendar calendar(String name) {

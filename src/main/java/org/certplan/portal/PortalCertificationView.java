@@ -16,6 +16,6 @@ public record PortalCertificationView(
 
     /** The next open audit: its dates if planned, otherwise the day it is due by. */
     public record NextAudit(long id, AuditType type, DateStatus dateStatus, LocalDate startDate, LocalDate endDate,
-            LocalDate dueBy) {
+            LocalDate dueBy, String dateText) {
     }
 }

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -63,6 +64,7 @@ class ConcurrentMigrationTest {
                     Flyway flyway = Flyway.configure()
                             .dataSource(db.jdbcUrl(), db.username(), db.password())
                             .locations("classpath:db/migration")
+                            .placeholders(Map.of("max_days_per_auditor", "5"))
                             .load();
                     start.await(30, TimeUnit.SECONDS);
                     return flyway.migrate();

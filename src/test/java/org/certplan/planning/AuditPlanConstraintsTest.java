@@ -136,6 +136,22 @@ class AuditPlanConstraintsTest {
         verifier.verifyThat(AuditPlanConstraints::comp1LeadQualified).given(seat(audit, 0, plain)).penalizesBy(1);
     }
 
+    @Test
+    void comp1_anAuditorBookedOutsideThePlanHoldsTheLoadSeatWithoutBeingJudgedAsLead_noPenalty() {
+        PlanningAuditor plain = auditor(11).auditorOnly("IT").build();
+        PlanningAudit booked = audit(-1, client, MONDAY, "3").pinned(true).booked().build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::comp1LeadQualified).given(seat(booked, 0, plain)).penalizesBy(0);
+    }
+
+    @Test
+    void comp2_anAuditorWhoseQualificationLapsedOnAnAuditBookedOutsideThePlan_noPenalty() {
+        PlanningAuditor lapsed = auditor(11)
+                .qualification(AuditorRole.AUDITOR, MONDAY.minusYears(2), MONDAY.minusYears(1), "IT").build();
+        PlanningAudit booked = audit(-1, client, MONDAY, "8").pinned(true).booked().build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::comp2AuditorQualified)
+                .given(seat(booked, 0, lead), seat(booked, 1, lapsed)).penalizesBy(0);
+    }
+
     // ---- COMP-2 auditor qualification ----
 
     @Test

@@ -65,18 +65,97 @@ class HardRuleGuardTest {
     }
 
     @Test
-    void aTeamThatBreaksARuleIsReleasedAndTheAuditKeepsItsDate() {
+    void aTeamThatBreaksARuleIsReleasedAndTheAuditLeftUnplanned() {
         PlanningAuditor plain = auditor(3).auditorOnly("IT").build();
         PlanningAudit audit = audit(20, ordinary, MONDAY, "2").build(POLICY);
         audit.getSeats().get(0).setAuditor(plain);
 
         GuardedPlan guarded = guard().guard(plan(List.of(plain), List.of(ordinary), audit));
 
-        assertThat(guarded.unplanned()).isEmpty();
-        assertThat(guarded.plan().audit(20).getStartDate()).isEqualTo(MONDAY);
+        assertThat(guarded.unplanned()).containsExactly(20L);
+        assertThat(guarded.plan().getAudits()).isEmpty();
         assertThat(audit.getSeats()).allSatisfy(seat -> assertThat(seat.getAuditor()).isNull());
-        assertThat(guarded.releaseReasons().get(20L)).startsWith("team released").contains("COMP-1");
-        assertThat(guarded.plan().getScore()).isEqualTo(HardMediumSoftLongScore.of(0, -1, 0));
+        assertThat(guarded.releaseReasons().get(20L)).startsWith("left unplanned so that no hard rule is broken")
+                .contains("COMP-1");
+        assertThat(guarded.plan().getScore()).isEqualTo(HardMediumSoftLongScore.ZERO);
+    }
+
+    // whole teams or none (COMP-7): an eight-day audit has two seats
+
+    @Test
+    void comp7AnAuditOneSeatShortIsLeftUnplannedAndItsLeadReleased() {
+        PlanningAudit audit = audit(50, ordinary, MONDAY, "8").build(POLICY);
+        assertThat(audit.getSeatCount()).isEqualTo(2);
+        audit.getSeats().get(0).setAuditor(auditors.get(0));
+
+        GuardedPlan guarded = guard().guard(plan(List.of(auditors.get(0)), List.of(ordinary), audit));
+
+        assertThat(guarded.unplanned()).containsExactly(50L);
+        assertThat(guarded.plan().getAudits()).isEmpty();
+        assertThat(audit.getSeats()).allSatisfy(seat -> assertThat(seat.getAuditor()).isNull());
+        assertThat(guarded.releaseReasons().get(50L))
+                .startsWith("left unplanned without a whole team (COMP-7)")
+                .contains("the AUDITOR seat from " + MONDAY + " is empty");
+        assertThat(guarded.plan().getScore()).isEqualTo(HardMediumSoftLongScore.ZERO);
+    }
+
+    @Test
+    void comp7AnAuditWhoseLastSeatIsFilledKeepsItsDateAndTeam() {
+        PlanningAudit audit = audit(51, ordinary, MONDAY, "8").build(POLICY);
+        audit.getSeats().get(0).setAuditor(auditors.get(0));
+        audit.getSeats().get(1).setAuditor(auditors.get(1));
+
+        GuardedPlan guarded = guard().guard(plan(auditors, List.of(ordinary), audit));
+
+        assertThat(guarded.unplanned()).isEmpty();
+        assertThat(guarded.plan().audit(51).getStartDate()).isEqualTo(MONDAY);
+        assertThat(audit.getSeats()).extracting(TeamSeat::getAuditor).containsExactlyElementsOf(auditors);
+        assertThat(guarded.plan().getScore().hardScore()).isZero();
+        assertThat(guarded.plan().getScore().mediumScore()).isZero();
+    }
+
+    @Test
+    void comp7AnEmptyTeamIsLeftUnplannedWithWhyItsSeatsStayedEmpty() {
+        PlanningAuditor plain = auditor(3).auditorOnly("IT").build();
+        PlanningAudit audit = audit(52, ordinary, MONDAY, "2").build(POLICY);
+
+        GuardedPlan guarded = guard().guard(plan(List.of(plain), List.of(ordinary), audit));
+
+        assertThat(guarded.unplanned()).containsExactly(52L);
+        assertThat(guarded.releaseReasons().get(52L)).startsWith("left unplanned without a whole team (COMP-7)")
+                .contains("none of 1 auditors is eligible", "COMP-1 rules out 1");
+    }
+
+    @Test
+    void comp7APinnedAuditWithAnEmptySeatKeepsItsDateAndTeam() {
+        PlanningAudit confirmed = audit(53, ordinary, MONDAY, "8").pinned(true).build(POLICY);
+        confirmed.getSeats().get(0).setAuditor(auditors.get(0));
+
+        GuardedPlan guarded = guard().guard(plan(auditors, List.of(ordinary), confirmed));
+
+        assertThat(guarded.unplanned()).isEmpty();
+        assertThat(guarded.plan().audit(53).getStartDate()).isEqualTo(MONDAY);
+        assertThat(confirmed.getSeats().get(0).getAuditor()).isEqualTo(auditors.get(0));
+    }
+
+    @Test
+    void comp7AProposalOfAnUnguardedPlanNeverCarriesAPartialTeam() {
+        PlanSnapshot snapshot = new PlanSnapshot(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31),
+                List.of(row(10, 1, LocalDate.of(2027, 2, 1), LocalDate.of(2027, 3, 31))), auditors, List.of(ordinary),
+                List.of(), POLICY);
+        AuditPlan plan = snapshot.plan(new AuditPlanWeights());
+        PlanningAudit audit = plan.audit(10);
+        audit.setStartDate(MONDAY);
+        audit.getSeats().forEach(seat -> seat.setStartDate(MONDAY));
+        assertThat(audit.getSeatCount()).isEqualTo(1);
+        SOLUTIONS.update(plan);
+
+        Proposal.Item item = Proposal.of(snapshot, plan, new PlanExplainer(SOLUTIONS)).items().get(0);
+
+        assertThat(item.newStart()).isNull();
+        assertThat(item.newTeam()).isEmpty();
+        assertThat(item.fullyStaffed()).isFalse();
+        assertThat(item.unassignedReason()).startsWith("left unplanned without a whole team (COMP-7)");
     }
 
     @Test

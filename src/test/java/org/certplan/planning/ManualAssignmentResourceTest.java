@@ -11,10 +11,12 @@ import static org.certplan.support.Api.get;
 import static org.certplan.support.Api.post;
 import static org.certplan.support.Api.singleSiteClient;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -231,7 +233,8 @@ class ManualAssignmentResourceTest {
         assertThat(audit.getDouble("onsiteDays")).isGreaterThan(5);
         LocalDate start = firstMondayIn(stage2);
 
-        refused(stage2, body(start, List.of(member(lead, "LEAD")), "one person"), "COMP-5");
+        JsonPath oneSeat = refused(stage2, body(start, List.of(member(lead, "LEAD")), "one person"), "COMP-5");
+        assertThat(oneSeat.getList("rules.rule", String.class)).contains("COMP-7");
         Map<String, Object> tooLong = body(start, List.of(Map.of("auditorId", lead, "role", "LEAD", "days", 12),
                 member(auditor, "AUDITOR")), "lead for twelve auditor-days");
         refused(stage2, tooLong, "COMP-5");
@@ -239,6 +242,80 @@ class ManualAssignmentResourceTest {
                 .statusCode(200)
                 .body("status", equalTo("PLANNED"))
                 .body("team.size()", equalTo(2));
+    }
+
+    @Test
+    void comp7ADateWithoutATeamIsRefused() {
+        long stage1 = stage1("Manual No Team GmbH", "2038-03-01");
+        long version = audit(stage1).getLong("version");
+
+        JsonPath problem = refused(stage1, body(firstMondayIn(stage1), null, "date first, team later"), "COMP-7");
+        assertThat(problem.getString("detail")).contains("no lead");
+        unchanged(stage1, version);
+    }
+
+    @Test
+    void comp7ATeamWithoutALeadIsRefused() {
+        long auditor = auditor("AUDITOR", "33");
+        long stage1 = stage1("Manual No Lead GmbH", "2038-05-03");
+
+        JsonPath problem = refused(stage1, body(firstMondayIn(stage1), List.of(member(auditor, "AUDITOR")), "try"),
+                "COMP-7");
+        assertThat(problem.getList("rules.rule", String.class)).contains("COMP-1");
+    }
+
+    @Test
+    void comp7ATeamOneSeatShortIsRefusedForcedItIsFlaggedAndTheLastSeatClearsTheFlag() {
+        long lead = auditor("LEAD_AUDITOR", "33");
+        long second = auditor("AUDITOR", "33");
+        long stage2 = auditOf(apply(createClient(singleSiteClient("Manual Short GmbH", 700)), "2039-02-07"), "STAGE_2");
+        LocalDate start = firstMondayIn(stage2);
+        String range = "from=" + start.minusDays(7) + "&to=" + start.plusDays(30);
+        long version = audit(stage2).getLong("version");
+
+        JsonPath problem = refused(stage2, body(start, List.of(member(lead, "LEAD")), "one seat short"), "COMP-7");
+        assertThat(problem.getString("detail")).contains("1 of 2 seats empty");
+        unchanged(stage2, version);
+
+        Map<String, Object> forced = body(start, List.of(member(lead, "LEAD")), "second auditor joins later; CB manager");
+        forced.put("force", true);
+        patch(stage2, forced, null).statusCode(200)
+                .body("status", equalTo("PLANNED"))
+                .body("startDate", equalTo(start.toString()))
+                .body("staffed", equalTo(false))
+                .body("incompleteTeam", equalTo(true))
+                .body("unassignedReason", containsString("COMP-7: incomplete team (1 of 2 seats empty) forced by paula"))
+                .body("unassignedReason", containsString("second auditor joins later; CB manager"));
+        get("/api/v1/audits/" + stage2 + "/history").statusCode(200)
+                .body("find { it.action == 'ASSIGNED_OVERRIDING_RULES' }.detail", containsString("COMP-7"));
+        get("/api/v1/dashboard/summary?" + range).statusCode(200)
+                .body("unassigned.items.find { it.id == " + stage2 + " }.incompleteTeam", equalTo(true))
+                .body("unassigned.items.find { it.id == " + stage2 + " }.status", equalTo("PLANNED"));
+
+        patch(stage2, body(start, List.of(member(lead, "LEAD"), member(second, "AUDITOR")), "second auditor found"),
+                null).statusCode(200)
+                .body("status", equalTo("PLANNED"))
+                .body("staffed", equalTo(true))
+                .body("incompleteTeam", equalTo(false))
+                .body("unassignedReason", equalTo(null));
+        get("/api/v1/dashboard/summary?" + range).statusCode(200)
+                .body("unassigned.items.id", not(hasItem((int) stage2)));
+    }
+
+    @Test
+    void comp7AnEmptyTeamWithoutANewDateTakesTheAuditOffThePlan() {
+        long lead = auditor("LEAD_AUDITOR", "33");
+        long stage1 = stage1("Manual Release GmbH", "2039-06-06");
+        patch(stage1, body(firstMondayIn(stage1), List.of(member(lead, "LEAD")), "planned"), null).statusCode(200)
+                .body("status", equalTo("PLANNED"));
+
+        patch(stage1, body(null, List.of(), "client postponed, no date yet"), null).statusCode(200)
+                .body("status", equalTo("UNPLANNED"))
+                .body("startDate", equalTo(null))
+                .body("endDate", equalTo(null))
+                .body("team.size()", equalTo(0))
+                .body("unassignedReason", startsWith("released by paula"))
+                .body("unassignedReason", endsWith(": client postponed, no date yet"));
     }
 
     @Test

@@ -127,6 +127,49 @@ class PlanningRunResourceTest {
     }
 
     @Test
+    void comp7ApplyLeavesAnAuditWithASeatNobodyCanFillUnplannedWithoutDateOrTeam() {
+        long lead = PlanningRunFixtures.auditor("LEAD_AUDITOR", "33");
+        given().contentType(ContentType.JSON)
+                .body(List.of(Map.of("standard", "ISO/IEC 27001:2022", "role", "LEAD_AUDITOR", "technicalAreas",
+                        List.of("33"), "validFrom", "2053-01-01", "validTo", "2055-12-31")))
+                .when().put("/api/v1/auditors/" + lead + "/qualifications").then().statusCode(200);
+        long cert = apply(createClient(singleSiteClient("Runs Whole Team GmbH", 700)), "2054-01-12");
+        long stage1 = auditOf(cert, "STAGE_1");
+        long stage2 = auditOf(cert, "STAGE_2");
+        JsonPath twoSeats = get("/api/v1/audits/" + stage2).statusCode(200).extract().jsonPath();
+        assertThat(twoSeats.getDouble("onsiteDays")).as("stage 2 needs a lead and an auditor").isGreaterThan(5);
+        assertThat(get("/api/v1/audits/" + stage1).extract().jsonPath().getDouble("onsiteDays")).isLessThanOrEqualTo(5);
+
+        long runId = startRun("2054-01-01", "2054-12-31");
+        JsonPath run = awaitCompleted(runId);
+        assertThat(run.getBoolean("feasible")).isTrue();
+        JsonPath changes = get("/api/v1/planning-runs/" + runId + "/changes").statusCode(200).extract().jsonPath();
+        String proposed = "find { it.auditId == " + stage2 + " }";
+        assertThat(changes.getString(proposed + ".proposed.startDate")).isNull();
+        assertThat(changes.getList(proposed + ".proposed.team")).isEmpty();
+        assertThat(changes.getString(proposed + ".unassignedReason"))
+                .startsWith("left unplanned without a whole team (COMP-7)").contains("AUDITOR seat");
+
+        post("/api/v1/planning-runs/" + runId + "/apply", Map.of()).statusCode(200);
+
+        get("/api/v1/audits/" + stage2).statusCode(200)
+                .body("status", equalTo("UNPLANNED"))
+                .body("startDate", equalTo(null))
+                .body("endDate", equalTo(null))
+                .body("staffed", equalTo(false))
+                .body("incompleteTeam", equalTo(false))
+                .body("unassignedReason", startsWith("left unplanned without a whole team (COMP-7)"));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> TeamMember.count("auditId", stage2))).isZero();
+        get("/api/v1/audits/" + stage1).statusCode(200)
+                .body("status", equalTo("PLANNED"))
+                .body("staffed", equalTo(true))
+                .body("team.auditorId", equalTo(List.of((int) lead)));
+        assertThat(WrittenPlanCheck.breaches(List.of(stage1, stage2))).isEmpty();
+        get("/api/v1/dashboard/summary?from=2054-01-01&to=2054-12-31").statusCode(200)
+                .body("unassigned.items.id", hasItem((int) stage2));
+    }
+
+    @Test
     void applyIsRefusedAndWritesNothingWhenAnAuditChangedAfterTheRunReadIt() {
         auditor("LEAD_AUDITOR", "33");
         long cert = apply(createClient(singleSiteClient("Runs Stale GmbH", 20)), "2036-01-07");

@@ -17,6 +17,7 @@ import org.certplan.audit.Audit;
 import org.certplan.audit.AuditStatus;
 import org.certplan.audit.TeamMember;
 import org.certplan.audit.TeamRole;
+import org.certplan.audit.TeamSeats;
 import org.certplan.auditor.Auditor;
 import org.certplan.auditor.AuditorPolicy;
 import org.certplan.auditor.ConflictOfInterest;
@@ -32,7 +33,8 @@ import org.certplan.programme.ProgrammePolicy;
 /**
  * Re-verifies a written plan from the database rows alone, without the solver or its planning model: for each
  * audit, the hard rules of domain-rules §1–7 that concern its dates and team (window, CYC-7, CYC-10, COMP-1..4,
- * IMP-1/2, CAP-1..4). Returns every breach found, each starting with its rule id.
+ * IMP-1/2, CAP-1..4) and COMP-7: a planned audit has a whole team, an unplanned one neither date nor lead nor
+ * auditors. Returns every breach found, each starting with its rule id.
  */
 public final class WrittenPlanCheck {
 
@@ -41,6 +43,7 @@ public final class WrittenPlanCheck {
     private final PublicHolidays holidays = Arc.container().instance(PublicHolidays.class).get();
     private final ProgrammePolicy programme = Arc.container().instance(ProgrammePolicy.class).get();
     private final AuditorPolicy auditors = Arc.container().instance(AuditorPolicy.class).get();
+    private final TeamSeats seats = Arc.container().instance(TeamSeats.class).get();
     private final List<String> breaches = new ArrayList<>();
     private final Map<Long, List<Qualification>> qualifications = new HashMap<>();
     private final Map<Long, List<Unavailability>> unavailability = new HashMap<>();
@@ -62,11 +65,20 @@ public final class WrittenPlanCheck {
     }
 
     private void audit(Audit audit) {
+        List<TeamMember> team = TeamMember.list("auditId", audit.id);
+        if (audit.status == AuditStatus.UNPLANNED) {
+            if (audit.startDate != null || audit.endDate != null || team.stream().anyMatch(
+                    m -> m.role == TeamRole.LEAD || m.role == TeamRole.AUDITOR)) {
+                breach(TeamSeats.RULE, audit, "is UNPLANNED but holds a date or a lead or auditor");
+            }
+            return;
+        }
         if (audit.startDate == null || audit.endDate == null) {
             breaches.add("audit " + audit.id + " has no dates");
             return;
         }
-        List<TeamMember> team = TeamMember.list("auditId", audit.id);
+        seats.missing(audit.onsiteDays, TeamSeats.roles(team))
+                .ifPresent(gap -> breach(TeamSeats.RULE, audit, "is " + audit.status + " without a whole team: " + gap));
         Client client = Client.findById(audit.clientId);
         List<LocalDate> days = days(audit);
         if (audit.startDate.isBefore(audit.earliestStart) || audit.endDate.isAfter(audit.latestEnd)) {

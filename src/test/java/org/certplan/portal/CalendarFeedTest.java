@@ -88,6 +88,29 @@ class CalendarFeedTest {
     }
 
     @Test
+    void comp7AnAuditWithoutAWholeTeamHasNoEventInAnyFeedUntilItsLastSeatIsFilled() throws Exception {
+        long client = PortalFixtures.client("Feed unstaffed");
+        long stage1 = PortalFixtures.audit(PortalFixtures.certification(client), "STAGE_1");
+        long member = PortalFixtures.auditor("Anna Auditor");
+        long lead = PortalFixtures.auditor("Lars Lead");
+        Assignments.planWithoutLead(stage1, LocalDate.of(2031, 10, 6), LocalDate.of(2031, 10, 7),
+                AuditStatus.PLANNED, member);
+        String clientFeed = feedUrl(Tokens.as(Tokens.planner()).post("/api/v1/clients/" + client + "/calendar-token"));
+        String auditorFeed = feedUrl(Tokens.as(Tokens.planner()).post("/api/v1/auditors/" + member + "/calendar-token"));
+
+        assertThat(parse(clientFeed).getComponents(VEvent.VEVENT)).isEmpty();
+        assertThat(parse(auditorFeed).getComponents(VEvent.VEVENT)).isEmpty();
+
+        Assignments.planWithoutLead(stage1, LocalDate.of(2031, 10, 6), LocalDate.of(2031, 10, 7),
+                AuditStatus.CONFIRMED, member);
+        assertThat(parse(clientFeed).getComponents(VEvent.VEVENT)).isEmpty();
+
+        Assignments.addLead(stage1, lead);
+        assertThat(value(onlyEvent(parse(clientFeed)), Property.DTSTART)).isEqualTo("20311006");
+        assertThat(value(onlyEvent(parse(auditorFeed)), Property.UID)).isEqualTo("audit-" + stage1 + "@certplan");
+    }
+
+    @Test
     void aWrongMissingOrRotatedTokenIs404() {
         long auditor = PortalFixtures.auditor("Tom Token");
         long other = PortalFixtures.auditor("Una Other");

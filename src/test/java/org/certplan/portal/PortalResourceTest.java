@@ -51,6 +51,36 @@ class PortalResourceTest {
     }
 
     @Test
+    void comp7AnAuditWithoutAWholeTeamShowsNoDateOnlyItsWindowUntilItsLastSeatIsFilled() {
+        long client = PortalFixtures.client("Portal unstaffed");
+        long certification = PortalFixtures.certification(client);
+        long stage1 = PortalFixtures.audit(certification, "STAGE_1");
+        long member = PortalFixtures.auditor("Anton Auditor");
+        long lead = PortalFixtures.auditor("Petra Lead");
+        Assignments.planWithoutLead(stage1, LocalDate.of(2031, 3, 3), LocalDate.of(2031, 3, 4), AuditStatus.PLANNED,
+                member);
+        JsonPath audit = Tokens.as(Tokens.planner()).get("/api/v1/audits/" + stage1).then().statusCode(200)
+                .extract().jsonPath();
+        String window = audit.getString("earliestStart") + " – " + audit.getString("latestEnd");
+
+        Map<String, Object> shown = Tokens.as(Tokens.client(client)).get("/api/v1/portal/audits").then().statusCode(200)
+                .extract().jsonPath().getMap("items.find { it.id == " + stage1 + " }");
+        assertThat(shown).containsEntry("status", "PLANNED").containsEntry("dateStatus", "NOT_SCHEDULED")
+                .containsEntry("startDate", null).containsEntry("endDate", null).containsEntry("leadAuditor", null)
+                .containsEntry("dateText", "date to be agreed, due " + window);
+        JsonPath certifications = Tokens.as(Tokens.client(client)).get("/api/v1/portal/certifications").then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(certifications.getString("items[0].nextAudit.dateStatus")).isEqualTo("NOT_SCHEDULED");
+        assertThat(certifications.getString("items[0].nextAudit.startDate")).isNull();
+
+        Assignments.addLead(stage1, lead);
+        Map<String, Object> staffed = Tokens.as(Tokens.client(client)).get("/api/v1/portal/audits").jsonPath()
+                .getMap("items.find { it.id == " + stage1 + " }");
+        assertThat(staffed).containsEntry("dateStatus", "TENTATIVE").containsEntry("startDate", "2031-03-03")
+                .containsEntry("leadAuditor", "Petra Lead").containsEntry("dateText", "tentative: 2031-03-03 – 2031-03-04");
+    }
+
+    @Test
     void aClientSeesItsCertificationsWithTheNextAudit() {
         long client = PortalFixtures.client("Portal certifications");
         long certification = PortalFixtures.certification(client);

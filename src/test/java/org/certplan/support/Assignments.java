@@ -33,6 +33,29 @@ public final class Assignments {
         });
     }
 
+    /**
+     * Dates the audit {@code start .. end} in {@code status} with {@code auditors} and no lead: a team that is not
+     * whole, as a forced assignment or data from before whole teams were required leave it.
+     */
+    public static void planWithoutLead(long auditId, LocalDate start, LocalDate end, AuditStatus status,
+            Long... auditors) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Audit audit = Audit.findById(auditId);
+            audit.startDate = start;
+            audit.endDate = end;
+            audit.status = status;
+            TeamMember.delete("auditId", auditId);
+            for (Long auditor : auditors) {
+                member(auditId, auditor, TeamRole.AUDITOR);
+            }
+        });
+    }
+
+    /** Makes {@code lead} the lead auditor of the audit, beside the team it has. */
+    public static void addLead(long auditId, long lead) {
+        QuarkusTransaction.requiringNew().run(() -> member(auditId, lead, TeamRole.LEAD));
+    }
+
     /** Moves an already planned audit to new dates, keeping its team and status. */
     public static void move(long auditId, LocalDate start, LocalDate end) {
         QuarkusTransaction.requiringNew().run(() -> {

@@ -19,6 +19,7 @@ import org.certplan.audit.AuditStatus;
 import org.certplan.audit.AuditTrail;
 import org.certplan.audit.TeamMember;
 import org.certplan.audit.TeamRole;
+import org.certplan.audit.TeamSeats;
 import org.certplan.planning.ProposalApplied;
 import org.certplan.planning.PublishedTeam;
 import org.certplan.planning.notification.AuditChange;
@@ -40,14 +41,20 @@ public class Publication {
     private final ChangeNotifier notifier;
     private final Clock clock;
 
-    public Publication(EntityManager em, AuditTrail trail, ChangeNotifier notifier, Clock clock) {
+    private final TeamSeats seats;
+
+    public Publication(EntityManager em, AuditTrail trail, ChangeNotifier notifier, Clock clock, TeamSeats seats) {
+        this.seats = seats;
         this.em = em;
         this.trail = trail;
         this.notifier = notifier;
         this.clock = clock;
     }
 
-    /** Publishes every planned audit starting in {@code [from, to]} whose date or team is not published yet. */
+    /**
+     * Publishes every planned audit starting in {@code [from, to]} whose date or team is not published yet; an audit
+     * whose team is not whole (COMP-7) is not published.
+     */
     @Transactional
     public PublishResult publish(LocalDate from, LocalDate to, String publishedBy) {
         List<Audit> audits = em.createQuery("""
@@ -60,6 +67,9 @@ public class Publication {
         List<AuditChange> changes = new ArrayList<>();
         for (Audit audit : audits) {
             List<Long> team = teams.getOrDefault(audit.id, List.of());
+            if (!seats.whole(audit.onsiteDays, roles(team))) {
+                continue;
+            }
             String teamText = PublishedTeam.format(team);
             if (audit.publishedAt != null && Objects.equals(audit.publishedStartDate, audit.startDate)
                     && Objects.equals(audit.publishedEndDate, audit.endDate) && teamText.equals(audit.publishedTeam)) {
@@ -117,6 +127,17 @@ public class Publication {
             changes.add(new AuditChange(audit.id, audit.clientId, audit.type, before, after, reason));
         }
         notifier.notify("planning run " + applied.runId(), changes);
+    }
+
+    /** The roles of a seat order: the lead when seat 0 holds one, an auditor for every other seat. */
+    private static List<TeamRole> roles(List<Long> seatOrder) {
+        List<TeamRole> roles = new ArrayList<>();
+        for (int i = 0; i < seatOrder.size(); i++) {
+            if (seatOrder.get(i) != null) {
+                roles.add(i == 0 ? TeamRole.LEAD : TeamRole.AUDITOR);
+            }
+        }
+        return roles;
     }
 
     /** Per audit, the auditor of each seat: the lead (null when there is none), then the auditors in the order added. */
