@@ -57,21 +57,24 @@ public final class HardRuleGuard {
 
     /**
      * Every releasable audit with an empty seat, and why: the hard rules it breaks on its own as solved if any (its
-     * date, say), otherwise why each of its empty seats stayed empty.
+     * date, say); otherwise the competence no team of today's auditors has for it, whatever the date; otherwise why
+     * each of its empty seats stayed empty.
      */
     private static Map<Long, String> incompleteTeams(AuditPlan solved, List<RuleMatch> matches) {
         EligibilityCheck check = new EligibilityCheck(solved);
+        List<PlanningAudit> incomplete = solved.getAudits().stream()
+                .filter(audit -> !audit.isPinned() && audit.getSeats().stream().anyMatch(seat -> !seat.isAssigned()))
+                .toList();
+        CompetenceCauses competence = new CompetenceCauses(solved, incomplete);
         Map<Long, String> reasons = new LinkedHashMap<>();
-        for (PlanningAudit audit : solved.getAudits()) {
-            List<TeamSeat> empty = audit.getSeats().stream().filter(seat -> !seat.isAssigned()).toList();
-            if (audit.isPinned() || empty.isEmpty()) {
-                continue;
-            }
+        for (PlanningAudit audit : incomplete) {
             long id = audit.getId();
             List<RuleMatch> own = matches.stream().filter(m -> m.auditIds().stream().allMatch(a -> a == id)).toList();
             reasons.put(id, !own.isEmpty() ? brokenRules(own, id)
-                    : "left unplanned without a whole team (" + TeamSeats.RULE + "): " + empty.stream()
-                            .map(seat -> Proposal.emptySeatReason(check, seat)).collect(Collectors.joining("; ")));
+                    : "left unplanned without a whole team (" + TeamSeats.RULE + "): " + competence.of(id)
+                            .orElseGet(() -> audit.getSeats().stream().filter(seat -> !seat.isAssigned())
+                                    .map(seat -> Proposal.emptySeatReason(check, seat))
+                                    .collect(Collectors.joining("; "))));
         }
         return reasons;
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.certplan.audit.AuditStatus;
 import org.certplan.audit.TeamRole;
@@ -111,7 +112,11 @@ public record Proposal(HardMediumSoftLongScore score, List<Item> items) {
                 .divide(BigDecimal.valueOf(2), 1, RoundingMode.UNNECESSARY);
     }
 
-    /** The rules that rule every candidate out of an empty seat, with how many candidates each rules out. */
+    /**
+     * Why an empty seat stayed empty, competence first: when no auditor is competent and impartial for it, the
+     * competence and impartiality rules that rule them out; otherwise the date and load rules that rule out each of
+     * the competent ones, so that a competence gap is never reported as a booking.
+     */
     static String emptySeatReason(EligibilityCheck check, TeamSeat seat) {
         List<CandidateVerdict> verdicts = check.candidatesFor(seat);
         String what = "the " + seat.role() + " seat from " + seat.getStartDate();
@@ -123,12 +128,27 @@ public record Proposal(HardMediumSoftLongScore score, List<Item> items) {
             return what + " is empty although " + eligible + " of " + verdicts.size()
                     + " auditors are eligible there; filling it would break a rule elsewhere";
         }
+        List<CandidateVerdict> competent = verdicts.stream()
+                .filter(v -> v.breaches().stream().map(RuleBreach::ruleId).noneMatch(Proposal::isCompetenceRule))
+                .toList();
+        if (competent.isEmpty()) {
+            return what + " is empty: none of " + verdicts.size() + " auditors is competent and impartial for it ("
+                    + ruledOut(verdicts, Proposal::isCompetenceRule) + ")";
+        }
+        return what + " is empty: " + competent.size() + " of " + verdicts.size() + " auditors are competent and "
+                + "impartial for it, and its date or their load rules out each of them ("
+                + ruledOut(competent, rule -> true) + ")";
+    }
+
+    private static boolean isCompetenceRule(String ruleId) {
+        return ruleId.startsWith("COMP-") || ruleId.startsWith("IMP-");
+    }
+
+    private static String ruledOut(List<CandidateVerdict> verdicts, Predicate<String> rules) {
         Map<String, Long> byRule = verdicts.stream()
-                .flatMap(v -> v.breaches().stream().map(RuleBreach::ruleId).distinct())
+                .flatMap(v -> v.breaches().stream().map(RuleBreach::ruleId).filter(rules).distinct())
                 .collect(Collectors.groupingBy(rule -> rule, TreeMap::new, Collectors.counting()));
-        return what + " is empty: none of " + verdicts.size() + " auditors is eligible ("
-                + byRule.entrySet().stream().map(e -> e.getKey() + " rules out " + e.getValue())
-                        .collect(Collectors.joining(", "))
-                + ")";
+        return byRule.entrySet().stream().map(e -> e.getKey() + " rules out " + e.getValue())
+                .collect(Collectors.joining(", "));
     }
 }

@@ -93,10 +93,27 @@ class HardRuleGuardTest {
         assertThat(guarded.unplanned()).containsExactly(50L);
         assertThat(guarded.plan().getAudits()).isEmpty();
         assertThat(audit.getSeats()).allSatisfy(seat -> assertThat(seat.getAuditor()).isNull());
+        // one auditor for two seats: no team can hold it, whatever the date
         assertThat(guarded.releaseReasons().get(50L))
-                .startsWith("left unplanned without a whole team (COMP-7)")
-                .contains("the AUDITOR seat from " + MONDAY + " is empty");
+                .startsWith("left unplanned without a whole team (COMP-7): no team of today's auditors can hold it")
+                .contains("it needs an auditor (COMP-2)", "would unblock 1 audit (");
         assertThat(guarded.plan().getScore()).isEqualTo(HardMediumSoftLongScore.ZERO);
+    }
+
+    @Test
+    void comp7AnAuditWhoseSecondAuditorIsOnLeaveIsLeftUnplannedForThatAndNotForCompetence() {
+        PlanningAuditor onLeave = auditor(2).lead("IT").build();
+        PlanningAudit audit = audit(54, ordinary, MONDAY, "8").build(POLICY);
+        onLeave.addUnavailable(audit.days());
+        audit.getSeats().get(0).setAuditor(auditors.get(0));
+
+        GuardedPlan guarded = guard().guard(plan(List.of(auditors.get(0), onLeave), List.of(ordinary), audit));
+
+        assertThat(guarded.unplanned()).containsExactly(54L);
+        assertThat(guarded.releaseReasons().get(54L))
+                .startsWith("left unplanned without a whole team (COMP-7): the AUDITOR seat from " + MONDAY + " is empty")
+                .contains("auditors are competent and impartial for it", "CAP-2 rules out")
+                .doesNotContain("COMP-1", "COMP-2", "COMP-3", "COMP-4", "no team of today's auditors");
     }
 
     @Test
@@ -123,7 +140,7 @@ class HardRuleGuardTest {
 
         assertThat(guarded.unplanned()).containsExactly(52L);
         assertThat(guarded.releaseReasons().get(52L)).startsWith("left unplanned without a whole team (COMP-7)")
-                .contains("none of 1 auditors is eligible", "COMP-1 rules out 1");
+                .contains("it needs a lead auditor holding IAF IT and speaking en (COMP-1, COMP-3, COMP-4)");
     }
 
     @Test

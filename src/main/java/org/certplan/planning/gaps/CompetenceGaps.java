@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import org.certplan.planning.AuditPlan;
 import org.certplan.planning.AuditPlanBuilder;
+import org.certplan.planning.CompetenceNeed;
+import org.certplan.planning.CompetentTeams;
 import org.certplan.planning.PlanningAudit;
 import org.certplan.planning.weights.WeightsService;
 import org.certplan.planning.gaps.CompetenceGapReport.Gap;

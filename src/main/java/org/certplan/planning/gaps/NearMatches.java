@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.certplan.audit.TeamRole;
 import org.certplan.planning.AuditorRole;
+import org.certplan.planning.CompetenceNeed;
 import org.certplan.planning.PlanningAuditor;
 import org.certplan.planning.Qualification;
 import org.certplan.planning.gaps.CompetenceGapReport.NearMatch;

@@ -1,6 +1,8 @@
-package org.certplan.planning.gaps;
+package org.certplan.planning;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -32,7 +34,19 @@ public record CompetenceNeed(TeamRole role, SortedSet<String> technicalAreas, So
                 && offer.technicalAreas.containsAll(technicalAreas) && offer.languages.containsAll(languages);
     }
 
-    /** In plain words: "a lead auditor holding IAF 27 who speaks cs". */
+    /** The rules that ask for this competence. */
+    public String rules() {
+        List<String> rules = new ArrayList<>(List.of(role == TeamRole.LEAD ? "COMP-1" : "COMP-2"));
+        if (!technicalAreas.isEmpty()) {
+            rules.add("COMP-3");
+        }
+        if (!languages.isEmpty()) {
+            rules.add("COMP-4");
+        }
+        return String.join(", ", rules);
+    }
+
+    /** In plain words: "a lead auditor holding IAF 27 and speaking cs". */
     public String describe() {
         StringBuilder text = new StringBuilder(role == TeamRole.LEAD ? "a lead auditor" : "an auditor");
         if (!technicalAreas.isEmpty()) {

@@ -1,4 +1,4 @@
-package org.certplan.planning.gaps;
+package org.certplan.planning;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -8,28 +8,23 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.certplan.audit.TeamRole;
-import org.certplan.planning.AuditPlan;
-import org.certplan.planning.Conflict;
-import org.certplan.planning.PlanningAudit;
-import org.certplan.planning.PlanningAuditor;
-import org.certplan.planning.WorkingDays;
 
 /**
  * Whether today's auditors could form a competent, impartial team for an audit at all — its dates and their
  * bookings set aside (COMP-1..4, IMP-1..3 only) — and, when they cannot, what one more person would need.
  */
-final class CompetentTeams {
+public final class CompetentTeams {
 
     private final List<PlanningAuditor> auditors;
     private final int rotationCycles;
 
-    CompetentTeams(AuditPlan plan) {
+    public CompetentTeams(AuditPlan plan) {
         this.auditors = plan.getAuditors();
         this.rotationCycles = plan.getPolicy().rotationCycles();
     }
 
     /** Empty when some competent team exists; otherwise the competence the CB lacks for this audit. */
-    Optional<CompetenceNeed> need(PlanningAudit audit) {
+    public Optional<CompetenceNeed> need(PlanningAudit audit) {
         List<LocalDate> days = daysOf(audit);
         Set<String> areas = audit.missingTechnicalAreas(List.of(), days);
         Set<String> languages = audit.missingLanguages(List.of());
@@ -42,6 +37,9 @@ final class CompetentTeams {
             return Optional.of(new CompetenceNeed(TeamRole.LEAD, Set.of(), Set.of()));
         }
         List<PlanningAuditor> members = auditors.stream().filter(a -> canAudit(a, audit, days)).toList();
+        if (members.size() < audit.getSeatCount()) {
+            return Optional.of(new CompetenceNeed(TeamRole.AUDITOR, Set.of(), Set.of()));
+        }
         Residue best = null;
         for (PlanningAuditor lead : leads) {
             Residue left = fillSeats(lead, audit.getSeatCount() - 1, members, areas, languages, days);
