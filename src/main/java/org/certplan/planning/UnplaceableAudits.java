@@ -6,11 +6,13 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The audits of a problem that no start keeps clear of their own date rules (a window shorter than the audit, a
- * window inside a client blackout, a remote share above AT-9's limit, an overdue audit), split off before the
- * search. Left in, the search spends auditors on their seats and trades staffed seats elsewhere to shrink breaches
- * that no plan can remove; the {@link HardRuleGuard} would leave them unplanned afterwards anyway. They go back into
- * the solver's plan before the guard, which leaves them unplanned with the rule they break.
+ * The audits of a problem that no plan can staff, split off before the search: those that no start keeps clear of
+ * their own date rules (a window shorter than the audit, a window inside a client blackout, a remote share above
+ * AT-9's limit, an overdue audit), and those that no team of the auditors could hold whatever the date
+ * ({@link CompetentTeams}). Left in, the search spends auditors on their seats and trades whole teams elsewhere for
+ * part-filled ones that no plan can complete; the {@link HardRuleGuard} would leave them unplanned afterwards anyway.
+ * They go back into the solver's plan before the guard, which leaves them unplanned with the rule they break or the
+ * competence they need.
  */
 public record UnplaceableAudits(AuditPlan solvable, List<PlanningAudit> leftOut) {
 
@@ -21,8 +23,10 @@ public record UnplaceableAudits(AuditPlan solvable, List<PlanningAudit> leftOut)
 
     public static UnplaceableAudits of(AuditPlan plan) {
         int maxRemotePercent = plan.getPolicy().maxRemotePercent();
+        CompetentTeams teams = new CompetentTeams(plan);
         Map<Boolean, List<PlanningAudit>> unplaceable = plan.getAudits().stream()
-                .collect(Collectors.partitioningBy(audit -> staysOut(audit, maxRemotePercent)));
+                .collect(Collectors.partitioningBy(audit -> staysOut(audit, maxRemotePercent)
+                        || !audit.isPinned() && teams.need(audit).isPresent()));
         if (unplaceable.get(true).isEmpty()) {
             return new UnplaceableAudits(plan, List.of());
         }

@@ -243,6 +243,25 @@ class HardRuleGuardTest {
     }
 
     @Test
+    void anAuditNoTeamCanHoldWhateverTheDateStaysOutOfTheSearchAndIsLeftUnplannedWithWhatItNeeds() {
+        PlanningClient czech = client(3).areas("IT").languages("cs").build();
+        PlanSnapshot snapshot = new PlanSnapshot(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31),
+                List.of(row(10, 1, MONDAY, LocalDate.of(2027, 3, 31)), row(13, 3, MONDAY, LocalDate.of(2027, 3, 31))),
+                auditors, List.of(ordinary, czech), List.of(), POLICY);
+
+        UnplaceableAudits split = UnplaceableAudits.of(snapshot.plan(new AuditPlanWeights()));
+
+        assertThat(split.leftOut()).extracting(PlanningAudit::getId).containsExactly(13L);
+        assertThat(split.solvable().getAudits()).extracting(PlanningAudit::getId).containsExactly(10L);
+        AuditPlan solved = FACTORY.buildSolver().solve(split.solvable());
+        Proposal proposal = Proposal.of(snapshot, guard().guard(split.restore(solved)), new PlanExplainer(SOLUTIONS));
+        assertThat(proposal.assigned()).isEqualTo(1);
+        assertThat(reason(proposal, 13)).startsWith("left unplanned without a whole team (COMP-7)")
+                .contains("it needs a lead auditor holding IAF IT and speaking cs (COMP-1, COMP-3, COMP-4)",
+                        "would unblock 1 audit");
+    }
+
+    @Test
     void aPinnedAuditIsNeverSplitOffWhateverItsDates() {
         PlanningAudit pinned = audit(20, ordinary, MONDAY, "2").window(MONDAY, MONDAY).pinned(true).build(POLICY);
         PlanningAudit open = audit(21, ordinary, MONDAY, "2").build(POLICY);
