@@ -70,6 +70,27 @@ class DatasetResourceTest {
     }
 
     @Test
+    void theUnderstaffedProfileIsGeneratedAndImportedOnRequest() {
+        String body = given().queryParam("size", "S").queryParam("profile", "understaffed").queryParam("seed", 11)
+                .queryParam("referenceDate", "2026-06-30")
+                .when().get(DATASETS + "/generated")
+                .then().statusCode(200).extract().asString();
+        assertThat(body).isEqualTo(DatasetJson.write(generator.generate(DatasetSize.S, DatasetProfile.UNDERSTAFFED,
+                11, REFERENCE))).contains("\"profile\":\"understaffed\"");
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("size", "S", "profile", "understaffed", "seed", 404, "referenceDate", "2026-06-30"))
+                .queryParam("append", true)
+                .when().post(DATASETS + "/generate")
+                .then().statusCode(201).body("auditors", equalTo(DatasetSize.S.auditors())).body("clients", equalTo(50));
+
+        given().contentType(ContentType.JSON).body(Map.of("size", "S", "profile", "overstaffed"))
+                .queryParam("append", true)
+                .when().post(DATASETS + "/generate")
+                .then().statusCode(400);
+    }
+
+    @Test
     void aReferenceDateAfterTodayIsRefused() {
         given().queryParam("size", "S").queryParam("referenceDate", LocalDate.now().plusDays(2).toString())
                 .when().get(DATASETS + "/generated")
