@@ -17,7 +17,7 @@ import org.certplan.auditor.QualificationRole;
  * client's technical areas, a qualification of the lead's holding it (COMP-3, as the rule engine counts it) are
  * valid on every day, when the lead speaks every audit language of the client (COMP-4), and when no conflict of
  * interest with the client is declared (IMP-1, IMP-2, counted for any period). Technical experts of other people
- * are not counted: the planner does not add them to teams.
+ * are not counted: the solver does not add them to teams.
  */
 final class LeadPool {
 

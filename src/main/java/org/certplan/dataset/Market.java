@@ -11,8 +11,7 @@ import java.util.stream.Stream;
  *
  * @param leadsPerClient leads able to audit a client alone that the application review asks for
  * @param internalShare share of the auditors employed by the CB; the others are contractors giving fewer days
- * @param internalDays the fewest and most on-site days a year an employed auditor gives (CAP-3 override); null
- *                     for the policy's maximum
+ * @param internalDays the on-site days a year an employed auditor gives; null for the policy's maximum
  * @param contractorDays the same for a contractor, who also works for other CBs
  * @param smallestPool the fewest auditors the CB starts with
  * @param onsiteDaysPerClient on-site auditor-days a client of this market needs a year on average, measured on
@@ -20,8 +19,8 @@ import java.util.stream.Stream;
  * @param everyBand whether the first clients take one band of the AT-1 table each; otherwise clients stay below
  *                  {@link #SMALL_CB_LARGEST_BAND}
  */
-record Market(String name, List<City> cities, int leadsPerClient, double internalShare, int[] internalDays,
-        int[] contractorDays, int smallestPool, double onsiteDaysPerClient, boolean everyBand) {
+record Market(String name, List<City> cities, int leadsPerClient, double internalShare, DayRange internalDays,
+        DayRange contractorDays, int smallestPool, double onsiteDaysPerClient, boolean everyBand) {
 
     /** 876–1,175 persons: a regional CB's largest clients, whose audits need no team of more than two. */
     static final int SMALL_CB_LARGEST_BAND = 12;
@@ -30,11 +29,11 @@ record Market(String name, List<City> cities, int leadsPerClient, double interna
 
     static Market of(DatasetSize size) {
         return switch (size) {
-            case S -> new Market("Benelux", in("NL", "BE", "LU"), 1, 0.3, new int[] {60, 100}, new int[] {20, 45}, 4,
-                    2.8, false);
+            case S -> new Market("Benelux", in("NL", "BE", "LU"), 1, 0.3, new DayRange(60, 100), new DayRange(20, 45),
+                    4, 2.8, false);
             case M -> new Market("Benelux, Germany, Austria and Switzerland", in("NL", "BE", "LU", "DE", "AT", "CH"),
-                    2, 0.6, null, new int[] {60, 100}, 10, 3.7, true);
-            case L -> new Market("Europe", EUROPE, 2, 0.7, null, new int[] {60, 100}, 10, 3.7, true);
+                    2, 0.6, null, new DayRange(60, 100), 10, 3.7, true);
+            case L -> new Market("Europe", EUROPE, 2, 0.7, null, new DayRange(60, 100), 10, 3.7, true);
         };
     }
 
@@ -45,9 +44,8 @@ record Market(String name, List<City> cities, int leadsPerClient, double interna
 
     /** The on-site days a year an auditor gives on average. */
     double meanDays() {
-        double internal = internalDays == null ? PoolCapacity.POLICY_DAYS_PER_YEAR
-                : (internalDays[0] + internalDays[1]) / 2.0;
-        return internalShare * internal + (1 - internalShare) * (contractorDays[0] + contractorDays[1]) / 2.0;
+        double internal = internalDays == null ? PoolCapacity.POLICY_DAYS_PER_YEAR : internalDays.mean();
+        return internalShare * internal + (1 - internalShare) * contractorDays.mean();
     }
 
     City city(Draw draw) {

@@ -2,19 +2,24 @@ package org.certplan.dataset;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.certplan.auditor.QualificationRequest;
 import org.certplan.auditor.QualificationRole;
 
 /**
  * COMP-1, COMP-2 in the {@code realistic} profile: an auditor's qualifications over the years, each valid three
- * years and renewed the day after it ends; an auditor may be promoted to lead (some in the coming months); of the
- * renewals due in the horizon about one in eleven does not happen, so about 3% of the pool lapses a year.
+ * years and renewed a month before it ends, so one of them covers any audit; an auditor may be promoted to lead
+ * (some in the coming months), the lead qualification beside the auditor one until that runs out; of the renewals
+ * due in the horizon about one in eleven does not happen, so about 3% of the pool lapses a year.
  */
 final class QualificationHistory {
 
     static final int YEARS = 3;
     static final double LAPSE = 0.09;
+
+    /** A renewal is decided a month before the qualification ends and runs from then. */
+    static final int RENEWED_DAYS_BEFORE_END = 30;
 
     private QualificationHistory() {
     }
@@ -37,18 +42,19 @@ final class QualificationHistory {
                 : QualificationRole.AUDITOR;
         while (true) {
             LocalDate end = start.plusYears(YEARS).minusDays(1);
+            qualifications.add(qualification(role, codes, start, end));
             if (role == QualificationRole.AUDITOR && promoted != null && promoted.isAfter(start)
                     && !promoted.isAfter(end)) {
-                qualifications.add(qualification(QualificationRole.AUDITOR, codes, start, promoted.minusDays(1)));
-                start = promoted;
+                LocalDate renewal = end.minusDays(RENEWED_DAYS_BEFORE_END - 1);
+                start = promoted.isAfter(renewal) ? renewal : promoted;
                 role = QualificationRole.LEAD_AUDITOR;
                 continue;
             }
-            qualifications.add(qualification(role, codes, start, end));
             if (!end.isBefore(horizon.to()) || !end.isBefore(reference) && draw.chance(LAPSE)) {
+                qualifications.sort(Comparator.comparing(QualificationRequest::validFrom));
                 return List.copyOf(qualifications);
             }
-            start = end.plusDays(1);
+            start = end.minusDays(RENEWED_DAYS_BEFORE_END - 1);
         }
     }
 

@@ -19,15 +19,18 @@ import org.certplan.programme.CycleCalendar;
  * a client only when its application review finds enough leads who could audit the client alone over the next
  * twelve months ({@link LeadPool}); an applicant it cannot serve is turned away and the next one applies. Once the
  * clients are in, it hires until its auditors' on-site days due in the horizon are at most {@link #HIRE_ABOVE} of
- * what they can give ({@link PoolCapacity}), and books fewer days from its contractors while they are below
- * {@link #BOOK_LESS_BELOW}.
+ * what they can give ({@link PoolCapacity}), and books fewer days from those who give it a set number of days
+ * while they are below {@link #BOOK_LESS_BELOW}.
  */
 final class RealisticCb {
 
     /** Utilisation above which the CB hires another auditor. */
     static final double HIRE_ABOVE = 0.68;
 
-    /** Utilisation below which the CB books fewer days from its contractors, at least {@link #FEWEST_DAYS} a year. */
+    /**
+     * Utilisation below which the CB books fewer days from its auditors who give it a set number of days a year
+     * (contractors, and employed auditors on {@code S}), at least {@link #FEWEST_DAYS}.
+     */
     static final double BOOK_LESS_BELOW = 0.60;
     private static final int FEWEST_DAYS = 20;
 
@@ -90,10 +93,9 @@ final class RealisticCb {
         return new GeneratedCb(dataset, List.copyOf(due), List.copyOf(held));
     }
 
-    /** Five days a year less from the contractor who gives the most; the capacity that takes away. */
+    /** Five days a year less from the auditor with a set number of days who gives the most; the capacity lost. */
     private double bookFewerDays() {
         AuditorDraft most = auditors.stream()
-                .filter(a -> a.auditor().employment() == Employment.CONTRACTOR)
                 .filter(a -> a.auditor().maxDaysPerYear() != null && a.auditor().maxDaysPerYear() > FEWEST_DAYS)
                 .max(Comparator.comparingInt(a -> a.auditor().maxDaysPerYear()))
                 .orElse(null);
@@ -119,8 +121,8 @@ final class RealisticCb {
         List<String> languages = Languages.spokenBy(draw, home, market);
         boolean employed = draw.chance(market.internalShare());
         Integer perMonth = employed ? null : draw.between(8, 12);
-        int[] days = employed ? market.internalDays() : market.contractorDays();
-        Integer perYear = days == null ? null : draw.between(days[0], days[1]);
+        DayRange days = employed ? market.internalDays() : market.contractorDays();
+        Integer perYear = days == null ? null : days.draw(draw);
         boolean lead = index == 0 || draw.chance(LEAD_SHARE);
         TreeSet<String> areas = new TreeSet<>();
         if (draw.chance(0.9)) {

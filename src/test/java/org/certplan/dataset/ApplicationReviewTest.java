@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.certplan.auditor.QualificationRequest;
+import org.certplan.auditor.AuditorFacts.QualificationFact;
+import org.certplan.auditor.EligibilityRules;
 import org.certplan.auditor.QualificationRole;
 import org.certplan.client.SiteRequest;
 import org.certplan.programme.AuditTimeCalculator;
@@ -142,11 +143,22 @@ class ApplicationReviewTest {
         assertThat((double) leads / auditors.size()).isBetween(size == DatasetSize.S ? 0.5 : 0.7, 1.0);
         long lapsing = 0;
         for (DatasetAuditor auditor : auditors) {
-            List<QualificationRequest> q = auditor.qualifications();
-            for (int i = 1; i < q.size(); i++) {
-                assertThat(q.get(i).validFrom()).as(auditor.email()).isEqualTo(q.get(i - 1).validTo().plusDays(1));
+            List<QualificationFact> seated = auditor.qualifications().stream()
+                    .filter(q -> q.role() != QualificationRole.TECHNICAL_EXPERT)
+                    .map(q -> new QualificationFact(q.standard(), q.role(), Set.copyOf(q.technicalAreas()),
+                            q.validFrom(), q.validTo()))
+                    .toList();
+            LocalDate first = seated.stream().map(QualificationFact::validFrom).min(LocalDate::compareTo).orElseThrow();
+            LocalDate last = seated.stream().map(QualificationFact::validTo).max(LocalDate::compareTo).orElseThrow();
+            assertThat(EligibilityRules.firstUncoveredDay(seated, first, last)).as(auditor.email()).isEmpty();
+            for (QualificationFact q : seated) {
+                LocalDate day = q.validTo();
+                if (!day.equals(last)) {
+                    assertThat(seated.stream().filter(o -> o.validThroughout(day.minusDays(13), day.plusDays(14))))
+                            .as("%s: a renewal covers any audit across %s", auditor.email(), day).isNotEmpty();
+                }
             }
-            if (q.get(q.size() - 1).validTo().isBefore(HORIZON.to())) {
+            if (last.isBefore(HORIZON.to())) {
                 lapsing++;
             }
         }
