@@ -3,7 +3,7 @@
 #            [EXACT_SECONDS=60] [BENCHMARKER="S M"] [BENCHMARKER_SECONDS=60] [CONSTRUCTIONS=heuristic,greedy]
 #            [ACCEPTED_COUNTS=1,4 (late acceptance's accepted moves per step)] [PERIODS=12 (the split by period; 0 = none)]
 #            [MOVES=seat-swaps-3x,optaplanner-default,change-only] [SOLVER_SEEDS=1,2,3 (the solver's seed per repeat)] [EXACT=false]
-#            [BENCH_OUT=docs/benchmarks/<mode>]
+#            [PROFILE=realistic|understaffed (the datasets' profile, docs/datasets.md)] [BENCH_OUT=docs/benchmarks/<mode>]
 # Plan quality and solver speed per dataset size (one Quarkus test JVM with its own embedded database each), then
 # the charts and tables, then the service under load. Results: docs/benchmarks/<mode>/, artefacts: target/benchmarks/.
 set -euo pipefail
@@ -35,10 +35,10 @@ if [[ " $PARTS " == *" plan "* ]]; then
     echo "| OS | $(. /etc/os-release; echo "$PRETTY_NAME") |"
     echo "| Java | $(java -version 2>&1 | head -1) |"
     echo "| load average at start (1/5/15 min) | $(cut -d' ' -f1-3 /proc/loadavg) |"
-    echo "| bench | MODE=$MODE SIZES=\"$SIZES\" LIMITS=$LIMITS REPEATS=$REPEATS BENCHMARKER=\"$BENCHMARKER\" ACCEPTED_COUNTS=${ACCEPTED_COUNTS:-default} MOVES=${MOVES:-production} SOLVER_SEEDS=${SOLVER_SEEDS:-fixed} |"
+    echo "| bench | MODE=$MODE PROFILE=${PROFILE:-realistic} SIZES=\"$SIZES\" LIMITS=$LIMITS REPEATS=$REPEATS BENCHMARKER=\"$BENCHMARKER\" ACCEPTED_COUNTS=${ACCEPTED_COUNTS:-default} MOVES=${MOVES:-production} SOLVER_SEEDS=${SOLVER_SEEDS:-fixed} |"
   } >"$BENCH_OUT/machine-${SIZES// /}.md"
   for size in $SIZES; do
-    "${MVN[@]}" test -Dtest=PlanQualityBench -Dcertplan.bench.size="$size" -Dcertplan.bench.limits="$LIMITS" \
+    "${MVN[@]}" test -Dtest=PlanQualityBench -Dcertplan.bench.size="$size" -Dcertplan.bench.profile="${PROFILE:-realistic}" -Dcertplan.bench.limits="$LIMITS" \
       -Dcertplan.bench.repeats="$REPEATS" -Dcertplan.bench.mode="$MODE" -Dcertplan.bench.constructions="${CONSTRUCTIONS:-greedy}" ${ACCEPTED_COUNTS:+-Dcertplan.bench.accepted-counts=$ACCEPTED_COUNTS} \
       ${MOVES:+-Dcertplan.bench.moves=$MOVES} ${SOLVER_SEEDS:+-Dcertplan.bench.solver-seeds=$SOLVER_SEEDS} \
       -Dcertplan.bench.exact="${EXACT:-true}" -Dcertplan.bench.exact-seconds="${EXACT_SECONDS:-60}" \

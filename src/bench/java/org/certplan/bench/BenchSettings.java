@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.certplan.dataset.DatasetProfile;
 import org.certplan.dataset.DatasetSize;
 import org.certplan.planning.Construction;
 import org.certplan.planning.PlanningSolverConfig;
@@ -19,10 +20,11 @@ import org.certplan.planning.PlanningSolverConfig;
  * {@code heuristic}, {@code greedy}), {@code certplan.bench.accepted-counts} (late acceptance's accepted moves per
  * step to compare), {@code certplan.bench.moves} ({@link MoveMix}es to compare: {@code seat-swaps-3x} (production),
  * {@code optaplanner-default}, {@code change-only}), {@code certplan.bench.solver-seeds} (the solver's random seed for each repeat in turn;
- * none: OptaPlanner's fixed seed for all), {@code certplan.bench.seed} (the dataset's), {@code certplan.bench.reference}
+ * none: OptaPlanner's fixed seed for all), {@code certplan.bench.seed} (the dataset's), {@code certplan.bench.profile}
+ * (the dataset's profile: {@code realistic} or {@code understaffed}), {@code certplan.bench.reference}
  * (the dataset's reference date) and the output folders.
  */
-public record BenchSettings(DatasetSize size, long seed, LocalDate reference, List<Duration> limits, int repeats,
+public record BenchSettings(DatasetSize size, DatasetProfile profile, long seed, LocalDate reference, List<Duration> limits, int repeats,
         boolean exact, Duration exactLimit, boolean benchmarker, Duration benchmarkerLimit, int parts,
         List<Construction> constructions, List<Integer> acceptedCounts, List<MoveMix> moves,
         List<Long> solverSeeds, Path out, Path artefacts) {
@@ -34,6 +36,7 @@ public record BenchSettings(DatasetSize size, long seed, LocalDate reference, Li
         DatasetSize size = DatasetSize.valueOf(System.getProperty("certplan.bench.size", "S"));
         return new BenchSettings(
                 size,
+                DatasetProfile.fromString(System.getProperty("certplan.bench.profile", "realistic")),
                 Long.getLong("certplan.bench.seed", 42),
                 LocalDate.parse(System.getProperty("certplan.bench.reference", REFERENCE.toString())),
                 Arrays.stream(System.getProperty("certplan.bench.limits", "10").split(","))

@@ -40,7 +40,7 @@ class GreedyBreachesBench {
     @Test
     void listBreaches() {
         BenchSettings settings = BenchSettings.fromSystemProperties();
-        importer.importDataset(generator.generate(settings.size(), settings.seed(), settings.reference()));
+        importer.importDataset(generator.generate(settings.size(), settings.profile(), settings.seed(), settings.reference()));
         PlanSnapshot snapshot = builder.snapshot(settings.horizonFrom(), settings.horizonTo());
         SolutionManager<AuditPlan, HardMediumSoftLongScore> solutions = SolutionManager.create(
                 SolverFactory.create(PlanQualityBench.solverConfig(Duration.ofSeconds(1))));

@@ -185,7 +185,7 @@ class PlanQualityBench {
 
     private PlanSnapshot load(BenchSettings settings) {
         long started = System.nanoTime();
-        Dataset dataset = generator.generate(settings.size(), settings.seed(), settings.reference());
+        Dataset dataset = generator.generate(settings.size(), settings.profile(), settings.seed(), settings.reference());
         importer.importDataset(dataset);
         long imported = System.nanoTime();
         PlanSnapshot snapshot = builder.snapshot(settings.horizonFrom(), settings.horizonTo());

@@ -5,7 +5,9 @@ import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.certplan.audit.CompletionRequest;
 import org.certplan.audit.Nonconformity;
 import org.certplan.client.DecisionRequest;
@@ -46,22 +48,46 @@ final class CertificationLife {
     private final Draw draw;
     private final LocalDate reference;
     private final BigDecimal initialDays;
+    private final AuditTiming timing;
     private final List<DatasetStep> steps = new ArrayList<>();
+    private final List<HeldAudit> held = new ArrayList<>();
+    private final Map<AuditType, Window> pending = new EnumMap<>(AuditType.class);
     private LocalDate last;
     private int cycle = 1;
     private boolean ended;
 
-    CertificationLife(CycleCalendar calendar, Draw draw, LocalDate reference, BigDecimal initialDays) {
+    CertificationLife(CycleCalendar calendar, Draw draw, LocalDate reference, BigDecimal initialDays,
+            AuditTiming timing) {
         this.calendar = calendar;
         this.draw = draw;
         this.reference = reference;
         this.initialDays = initialDays;
+        this.timing = timing;
+    }
+
+    /** An audit the services open and that is still to be held on the reference date. */
+    record OpenAudit(AuditType type, Window window) {
+    }
+
+    /** The audits held so far, each with the window it was held in. */
+    List<HeldAudit> held() {
+        return List.copyOf(held);
+    }
+
+    /**
+     * The audits open on the reference date, with the windows the services give them: those of the initial
+     * audits from the application on, those of the cycle from its decision on, a follow-up from its major on.
+     */
+    List<OpenAudit> open() {
+        return pending.entrySet().stream().map(e -> new OpenAudit(e.getKey(), e.getValue())).toList();
     }
 
     /** The replay log of a certification applied for on {@code application}. */
     List<DatasetStep> live(LocalDate application) {
         last = application;
         Window stage1Window = calendar.stage1(application);
+        pending.put(AuditType.STAGE_1, stage1Window);
+        pending.put(AuditType.STAGE_2, calendar.stage2(stage1Window));
         Held stage1 = hold(AuditType.STAGE_1, stage1Window,
                 stage1Window.earliestStart(), stage1Window.earliestStart().plusDays(45), 0, 0);
         if (stage1 == null) {
@@ -72,6 +98,7 @@ final class CertificationLife {
             return steps;
         }
         Window stage2Window = calendar.stage2AfterStage1(stage1.end);
+        pending.put(AuditType.STAGE_2, stage2Window);
         Held stage2 = hold(AuditType.STAGE_2, stage2Window, stage2Window.earliestStart(),
                 stage2Window.earliestStart().plusDays(60), 0.55, 0.12);
         if (stage2 == null || !followUp(stage2, false)) {
@@ -85,6 +112,7 @@ final class CertificationLife {
         LocalDate cycleStart = decision;
         LocalDate expiry = calendar.expiry(decision);
         LocalDate stage2End = stage2.end;
+        openCycle(decisionDate, decisionDate, stage2End, expiry);
         while (!ended) {
             LocalDate anniversaryBase = cycle == 1 ? decisionDate : cycleStart;
             Window sa1Window = calendar.surveillance1(decisionDate, anniversaryBase, stage2End);
@@ -92,11 +120,12 @@ final class CertificationLife {
             if (sa1 == null) {
                 return steps;
             }
+            Window sa2Window = calendar.surveillance2(decisionDate, anniversaryBase, sa1.start);
+            pending.put(AuditType.SURVEILLANCE_2, sa2Window);
             if (draw.chance(0.04) && !suspendVoluntarily()) {
                 return steps;
             }
-            Held sa2 = surveillance(AuditType.SURVEILLANCE_2,
-                    calendar.surveillance2(decisionDate, anniversaryBase, sa1.start));
+            Held sa2 = surveillance(AuditType.SURVEILLANCE_2, sa2Window);
             if (sa2 == null) {
                 return steps;
             }
@@ -121,12 +150,21 @@ final class CertificationLife {
             cycleStart = calendar.nextCycleStart(expiry);
             expiry = calendar.nextCycleExpiry(expiry);
             stage2End = null;
+            openCycle(decisionDate, cycleStart, null, expiry);
         }
         return steps;
     }
 
+    /** CYC-3..CYC-6: a decision opens the cycle's surveillance and recertification audits. */
+    private void openCycle(LocalDate decision, LocalDate anniversaryBase, LocalDate stage2End, LocalDate expiry) {
+        pending.put(AuditType.SURVEILLANCE_1, calendar.surveillance1(decision, anniversaryBase, stage2End));
+        pending.put(AuditType.SURVEILLANCE_2, calendar.surveillance2(decision, anniversaryBase, null));
+        pending.put(AuditType.RECERTIFICATION, calendar.recertification(expiry));
+    }
+
     private Held surveillance(AuditType type, Window window) {
-        LocalDate from = later(window.earliestStart(), window.latestEnd().minusDays(80));
+        LocalDate from = timing == AuditTiming.ANYWHERE_IN_WINDOW ? window.earliestStart()
+                : later(window.earliestStart(), window.latestEnd().minusDays(80));
         Held audit = hold(type, window, from, window.latestEnd(), 0.5, 0.08);
         if (audit == null) {
             return null;
@@ -140,6 +178,7 @@ final class CertificationLife {
             return true;
         }
         Window window = calendar.followUp(raising.end);
+        pending.put(AuditType.FOLLOW_UP, window);
         if (certified && draw.chance(0.15)) {
             if (!change(Kind.SUSPEND, window.latestEnd().plusDays(draw.between(1, 10)),
                     "major nonconformity not verified within " + window.lengthInDays() + " days (NC-3)")) {
@@ -196,6 +235,7 @@ final class CertificationLife {
         });
         last = date;
         if (kind == Kind.WITHDRAW) {
+            pending.clear();
             ended = true;
         }
         return true;
@@ -245,6 +285,8 @@ final class CertificationLife {
             findings.add(finding(Nonconformity.Grade.MAJOR));
         }
         steps.add(DatasetStep.complete(new AuditCompletion(type, cycle, start, end, List.copyOf(findings))));
+        held.add(new HeldAudit(type, window, start));
+        pending.remove(type);
         last = end;
         return new Held(start, end, major);
     }

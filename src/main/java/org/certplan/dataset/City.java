@@ -51,6 +51,16 @@ record City(String name, String countryCode, double latitude, double longitude, 
             new City("Praha", "CZ", 50.075538, 14.437800, 2, List.of("cs")),
             new City("Helsinki", "FI", 60.169856, 24.938379, 1, List.of("fi")));
 
+    /** Cities of the regional markets that only the {@code realistic} profile uses. */
+    static final List<City> MORE = List.of(
+            new City("Den Haag", "NL", 52.070498, 4.300700, 3, List.of("nl")),
+            new City("Antwerpen", "BE", 51.219448, 4.402464, 3, List.of("nl")),
+            new City("Gent", "BE", 51.054342, 3.717424, 2, List.of("nl")),
+            new City("Liège", "BE", 50.632557, 5.579666, 2, List.of("fr")),
+            new City("Luxembourg", "LU", 49.611621, 6.131935, 2, List.of("fr", "de")),
+            new City("Bern", "CH", 46.947974, 7.447447, 2, List.of("de")),
+            new City("Lausanne", "CH", 46.519653, 6.632273, 2, List.of("fr")));
+
     static final int TOTAL_WEIGHT = ALL.stream().mapToInt(City::weight).sum();
 
     BigDecimal lat() {

@@ -9,12 +9,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A certification body's data as one document: auditors, and clients with their certifications told as a replay
- * log. Generated datasets carry their {@code seed} and {@code size}; exported ones leave them out.
+ * log. Generated datasets carry their {@code seed}, {@code size} and {@code profile}; exported ones leave them out.
  */
 public record Dataset(
         @NotNull @Pattern(regexp = FORMAT, message = "must be " + FORMAT) String format,
         Long seed,
         DatasetSize size,
+        @Schema(description = "How a generated dataset's CB is staffed; absent in exports")
+        DatasetProfile profile,
         @Schema(description = "The day the dataset describes; no step lies after it")
         @NotNull LocalDate referenceDate,
         @NotNull List<@NotNull @Valid DatasetAuditor> auditors,

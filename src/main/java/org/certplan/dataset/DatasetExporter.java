@@ -94,7 +94,7 @@ public class DatasetExporter {
                     .toList();
             datasetClients.add(client(client, refs.get(client.id), certifications));
         }
-        return new Dataset(Dataset.FORMAT, null, null, LocalDate.now(clock), auditors(auditors, refs),
+        return new Dataset(Dataset.FORMAT, null, null, null, LocalDate.now(clock), auditors(auditors, refs),
                 datasetClients);
     }
 

@@ -41,12 +41,12 @@ public class DatasetResource {
 
     @POST
     @Path("/generate")
-    @Operation(summary = "Generate a dataset of size S, M or L and import it; refused while clients exist unless append=true")
+    @Operation(summary = "Generate a dataset of size S, M or L (profile realistic or understaffed) and import it; refused while clients exist unless append=true")
     public Response generate(@Valid @NotNull GenerateRequest request, @QueryParam("append") boolean append) {
         LocalDate reference = referenceDate(request.referenceDate());
         importer.requireEmptyUnlessAppending(append);
-        Dataset dataset = generator.generate(request.size(), request.seed() == null ? DEFAULT_SEED : request.seed(),
-                reference);
+        Dataset dataset = generator.generate(request.size(), request.profileOrDefault(),
+                request.seed() == null ? DEFAULT_SEED : request.seed(), reference);
         return Response.status(Response.Status.CREATED).entity(importer.importDataset(dataset).counts()).build();
     }
 
@@ -55,8 +55,9 @@ public class DatasetResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A generated dataset, without importing it")
     public StreamingOutput generated(@QueryParam("size") @NotNull DatasetSize size,
+            @QueryParam("profile") @DefaultValue("realistic") DatasetProfile profile,
             @QueryParam("seed") @DefaultValue("42") long seed, @QueryParam("referenceDate") LocalDate referenceDate) {
-        Dataset dataset = generator.generate(size, seed, referenceDate(referenceDate));
+        Dataset dataset = generator.generate(size, profile, seed, referenceDate(referenceDate));
         return out -> DatasetJson.write(dataset, out);
     }
 

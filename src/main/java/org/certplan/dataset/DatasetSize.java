@@ -1,6 +1,9 @@
 package org.certplan.dataset;
 
-/** How big a generated dataset is. */
+/**
+ * How big a generated dataset is: its clients, and the auditors of the {@code understaffed} profile; the
+ * {@code realistic} profile sizes its pool for its clients' audits instead.
+ */
 public enum DatasetSize {
     S(50, 10),
     M(2_000, 150),

@@ -13,7 +13,10 @@ import org.certplan.client.Client;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-/** {@code CERTPLAN_DEMO=S|M|L}: a generated dataset is loaded at start-up into a database without clients. */
+/**
+ * {@code CERTPLAN_DEMO=S|M|L} (and {@code CERTPLAN_DEMO_PROFILE=realistic|understaffed}): a generated dataset is
+ * loaded at start-up into a database without clients.
+ */
 @ApplicationScoped
 public class DemoData {
 
@@ -24,6 +27,9 @@ public class DemoData {
 
     @ConfigProperty(name = "certplan.demo.seed", defaultValue = "42")
     long seed;
+
+    @ConfigProperty(name = "certplan.demo.profile", defaultValue = "realistic")
+    String profile;
 
     @Inject
     DatasetGenerator generator;
@@ -45,6 +51,13 @@ public class DemoData {
             throw new IllegalArgumentException("CERTPLAN_DEMO (certplan.demo.size) must be S, M or L, not '"
                     + size.get() + "'", e);
         }
+        DatasetProfile demoProfile;
+        try {
+            demoProfile = DatasetProfile.fromString(profile);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("CERTPLAN_DEMO_PROFILE (certplan.demo.profile) must be realistic or "
+                    + "understaffed, not '" + profile + "'", e);
+        }
         long clients = QuarkusTransaction.requiringNew().call(() -> Client.count());
         if (clients > 0) {
             LOG.infof("Demo data %s not loaded: the database already holds %d client(s)", demo, clients);
@@ -52,12 +65,12 @@ public class DemoData {
         }
         long started = System.nanoTime();
         LocalDate today = LocalDate.now(clock);
-        Dataset dataset = generator.generate(demo, seed, today);
+        Dataset dataset = generator.generate(demo, demoProfile, seed, today);
         long generated = System.nanoTime();
         ImportResult result = importer.importDataset(dataset).counts();
-        LOG.infof("Demo data %s (seed %d, reference date %s) loaded: %d auditors, %d clients, %d sites, "
+        LOG.infof("Demo data %s %s (seed %d, reference date %s) loaded: %d auditors, %d clients, %d sites, "
                         + "%d certifications, %d steps, %d conflicts of interest; generated in %d ms, imported in %d ms",
-                demo, seed, today, result.auditors(), result.clients(), result.sites(), result.certifications(),
+                demo, demoProfile.value(), seed, today, result.auditors(), result.clients(), result.sites(), result.certifications(),
                 result.steps(), result.conflicts(), (generated - started) / 1_000_000, result.milliseconds());
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.certplan.client.SiteRequest;
+import org.certplan.programme.AuditTimeCalculator;
 import org.certplan.programme.AuditType;
 import org.certplan.programme.CycleCalendar;
 import org.certplan.programme.ProgrammePolicy;
@@ -17,7 +18,8 @@ class DatasetGeneratorTest {
 
     private static final LocalDate REFERENCE = LocalDate.of(2026, 6, 30);
 
-    private final DatasetGenerator generator = new DatasetGenerator(new CycleCalendar(ProgrammePolicy.defaults()));
+    private final DatasetGenerator generator = new DatasetGenerator(new CycleCalendar(ProgrammePolicy.defaults()),
+            new AuditTimeCalculator(ProgrammePolicy.defaults()));
 
     @Test
     void sameSeedAndReferenceDateGiveTheSameBytesAndAnotherSeedOtherData() {
@@ -28,15 +30,17 @@ class DatasetGeneratorTest {
         assertThat(again).isEqualTo(first);
         assertThat(other).isNotEqualTo(first);
         assertThat(first).startsWith("{\"format\":\"certplan-dataset/1\",\"seed\":7,\"size\":\"S\","
-                + "\"referenceDate\":\"2026-06-30\"");
+                + "\"profile\":\"realistic\",\"referenceDate\":\"2026-06-30\"");
     }
 
     @Test
-    void sizeSHasFiftyClientsAndTenAuditors() {
+    void sizeSHasFiftyClientsAndAPoolSizedForThem() {
         Dataset dataset = generator.generate(DatasetSize.S, 42, REFERENCE);
 
         assertThat(dataset.clients()).hasSize(50);
-        assertThat(dataset.auditors()).hasSize(10);
+        assertThat(dataset.auditors()).hasSizeBetween(4, 8);
+        assertThat(generator.generate(DatasetSize.S, DatasetProfile.UNDERSTAFFED, 42, REFERENCE).auditors())
+                .hasSize(DatasetSize.S.auditors());
         assertThat(dataset.clients()).extracting(DatasetClient::ref).doesNotHaveDuplicates();
         assertThat(dataset.auditors()).extracting(DatasetAuditor::email).doesNotHaveDuplicates();
     }
@@ -46,7 +50,7 @@ class DatasetGeneratorTest {
         Dataset dataset = generator.generate(DatasetSize.M, 42, REFERENCE);
 
         assertThat(dataset.clients()).hasSize(2_000);
-        assertThat(dataset.auditors()).hasSize(150);
+        assertThat(dataset.auditors()).hasSizeBetween(70, 110);
         Set<Integer> bands = dataset.clients().stream().map(c -> Band.indexOf(c.persons())).collect(Collectors.toSet());
         assertThat(bands).hasSize(Band.AT_1.size());
         assertThat(dataset.clients().stream().filter(c -> c.persons() > 10_700).count()).isBetween(1L, 40L);
@@ -60,8 +64,11 @@ class DatasetGeneratorTest {
             assertThat(client.sites().stream().filter(SiteRequest::central)).hasSize(1);
             assertThat(client.sites().stream().mapToInt(SiteRequest::persons).sum()).isLessThanOrEqualTo(client.persons());
         }
+        // the application review keeps the codes only one lead or none holds out of the CB's scope
         assertThat(dataset.clients().stream().flatMap(c -> c.technicalAreas().stream()).distinct().count())
-                .isGreaterThanOrEqualTo(20);
+                .isGreaterThanOrEqualTo(15);
+        assertThat(generator.generate(DatasetSize.M, DatasetProfile.UNDERSTAFFED, 42, REFERENCE).clients().stream()
+                .flatMap(c -> c.technicalAreas().stream()).distinct().count()).isGreaterThanOrEqualTo(20);
         assertThat(dataset.clients().stream().filter(c -> !c.blackouts().isEmpty()).count()).isPositive();
         assertThat(dataset.auditors().stream().filter(a -> !a.conflicts().isEmpty()).count()).isPositive();
     }

@@ -39,7 +39,7 @@ class DatasetImportTest {
         Imported imported = importer.importDataset(dataset);
 
         assertThat(imported.counts().clients()).isEqualTo(50);
-        assertThat(imported.counts().auditors()).isEqualTo(10);
+        assertThat(imported.counts().auditors()).isEqualTo(dataset.auditors().size()).isBetween(4, 8);
         assertThat(imported.counts().certifications()).isEqualTo(50);
         List<Certification> certifications = certificationsOf(imported.clientIds());
         assertThat(certifications).hasSize(50);
@@ -81,7 +81,7 @@ class DatasetImportTest {
         List<DatasetClient> withOpenMajor = dataset.clients().stream().filter(DatasetImportTest::endsWithMajor)
                 .limit(8).toList();
         assertThat(withOpenMajor).hasSizeGreaterThanOrEqualTo(3);
-        Dataset subset = new Dataset(Dataset.FORMAT, 102L, DatasetSize.M, REFERENCE, List.of(), withOpenMajor);
+        Dataset subset = new Dataset(Dataset.FORMAT, 102L, DatasetSize.M, null, REFERENCE, List.of(), withOpenMajor);
         Imported imported = importer.importDataset(subset);
 
         List<Certification> certifications = certificationsOf(imported.clientIds());
@@ -106,7 +106,7 @@ class DatasetImportTest {
         Dataset exported = exporter.export(first.clientIds(), first.auditorIds());
 
         assertThat(DatasetJson.write(exported)).isEqualTo(DatasetJson.write(
-                new Dataset(Dataset.FORMAT, null, null, exported.referenceDate(), generated.auditors(),
+                new Dataset(Dataset.FORMAT, null, null, null, exported.referenceDate(), generated.auditors(),
                         generated.clients())));
 
         // auditors are identified by e-mail, so the copy gets its own addresses

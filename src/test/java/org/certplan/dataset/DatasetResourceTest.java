@@ -37,17 +37,18 @@ class DatasetResourceTest {
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("detail", containsString("append=true"));
 
+        int auditors = generator.generate(DatasetSize.S, 303, REFERENCE).auditors().size();
         given().contentType(ContentType.JSON).body(Map.of("size", "S", "seed", 303, "referenceDate", "2026-06-30"))
                 .queryParam("append", true)
                 .when().post(DATASETS + "/generate")
                 .then().statusCode(201)
                 .body("clients", equalTo(50))
-                .body("auditors", equalTo(10))
+                .body("auditors", equalTo(auditors))
                 .body("certifications", equalTo(50))
                 .body("sites", greaterThan(50))
                 .body("steps", greaterThan(100));
         given().queryParam("q", "auditors-303.certplan.example").when().get("/api/v1/auditors")
-                .then().statusCode(200).body("total", equalTo(10));
+                .then().statusCode(200).body("total", equalTo(auditors));
 
         // the same seed again would repeat the auditors' e-mail addresses
         given().contentType(ContentType.JSON).body(Map.of("size", "S", "seed", 303))
@@ -69,6 +70,27 @@ class DatasetResourceTest {
     }
 
     @Test
+    void theUnderstaffedProfileIsGeneratedAndImportedOnRequest() {
+        String body = given().queryParam("size", "S").queryParam("profile", "understaffed").queryParam("seed", 11)
+                .queryParam("referenceDate", "2026-06-30")
+                .when().get(DATASETS + "/generated")
+                .then().statusCode(200).extract().asString();
+        assertThat(body).isEqualTo(DatasetJson.write(generator.generate(DatasetSize.S, DatasetProfile.UNDERSTAFFED,
+                11, REFERENCE))).contains("\"profile\":\"understaffed\"");
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("size", "S", "profile", "understaffed", "seed", 404, "referenceDate", "2026-06-30"))
+                .queryParam("append", true)
+                .when().post(DATASETS + "/generate")
+                .then().statusCode(201).body("auditors", equalTo(DatasetSize.S.auditors())).body("clients", equalTo(50));
+
+        given().contentType(ContentType.JSON).body(Map.of("size", "S", "profile", "overstaffed"))
+                .queryParam("append", true)
+                .when().post(DATASETS + "/generate")
+                .then().statusCode(400);
+    }
+
+    @Test
     void aReferenceDateAfterTodayIsRefused() {
         given().queryParam("size", "S").queryParam("referenceDate", LocalDate.now().plusDays(2).toString())
                 .when().get(DATASETS + "/generated")
@@ -82,7 +104,8 @@ class DatasetResourceTest {
 
         given().contentType(ContentType.JSON).body(DatasetJson.write(dataset)).queryParam("append", true)
                 .when().post(DATASETS + "/import")
-                .then().statusCode(201).body("clients", equalTo(50)).body("auditors", equalTo(10));
+                .then().statusCode(201).body("clients", equalTo(50))
+                .body("auditors", equalTo(dataset.auditors().size()));
 
         given().when().get(DATASETS + "/export")
                 .then().statusCode(200).contentType(ContentType.JSON)
@@ -106,7 +129,7 @@ class DatasetResourceTest {
         clients.set(2, new DatasetClient(third.ref(), third.name(), third.persons(), third.identicalWorkPersons(),
                 third.siteSampling(), List.of(), third.technicalAreas(), third.languages(), third.blackouts(),
                 third.certifications()));
-        Dataset withoutSites = new Dataset(dataset.format(), dataset.seed(), dataset.size(), dataset.referenceDate(),
+        Dataset withoutSites = new Dataset(dataset.format(), dataset.seed(), dataset.size(), dataset.profile(), dataset.referenceDate(),
                 dataset.auditors(), clients);
         given().contentType(ContentType.JSON).body(DatasetJson.write(withoutSites)).queryParam("append", true)
                 .when().post(DATASETS + "/import")
@@ -147,7 +170,7 @@ class DatasetResourceTest {
 
         given().contentType(ContentType.JSON).queryParam("append", true)
                 .body(DatasetJson.write(new Dataset(dataset.format(), dataset.seed(), dataset.size(),
-                        dataset.referenceDate(), dataset.auditors(), clients)))
+                        dataset.profile(), dataset.referenceDate(), dataset.auditors(), clients)))
                 .when().post(DATASETS + "/import")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("detail", containsString("client " + client.ref()))
