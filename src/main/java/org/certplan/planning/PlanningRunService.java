@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,6 +40,7 @@ import org.certplan.audit.TeamMember;
 import org.certplan.audit.TeamRole;
 import org.certplan.audit.TeamSeats;
 import org.certplan.planning.replanning.AuditorLeaveChange;
+import org.certplan.programme.AuditType;
 import org.certplan.planning.replanning.NewAuditsChange;
 import org.certplan.planning.replanning.RepairScope;
 import org.certplan.planning.replanning.Replica;
@@ -341,7 +343,17 @@ public class PlanningRunService {
         PlanningRun run = find(id);
         List<PlanningRunView.ScorePoint> history = PlanningRunScore.<PlanningRunScore>list("runId = ?1 order by at, id", id)
                 .stream().map(p -> new PlanningRunView.ScorePoint(p.at, p.score)).toList();
-        return PlanningRunView.of(run, history);
+        return PlanningRunView.of(run, history, run.status.hasProposal() ? staffing(id) : null);
+    }
+
+    private RunStaffing staffing(long runId) {
+        return RunStaffing.of(em.createQuery("""
+                        select a.id, a.certificationId, a.clientId, a.type, a.latestEnd, a.auditorDays, c.newStart
+                        from PlanningRunChange c, Audit a where c.runId = :run and a.id = c.auditId""", Object[].class)
+                .setParameter("run", runId).getResultStream()
+                .map(r -> new RunStaffing.Row((Long) r[0], (Long) r[1], (Long) r[2], (AuditType) r[3],
+                        (LocalDate) r[4], (BigDecimal) r[5], r[6] != null))
+                .toList());
     }
 
     /**

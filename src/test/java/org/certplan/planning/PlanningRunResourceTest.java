@@ -143,6 +143,11 @@ class PlanningRunResourceTest {
         long runId = startRun("2054-01-01", "2054-12-31");
         JsonPath run = awaitCompleted(runId);
         assertThat(run.getBoolean("feasible")).isTrue();
+        assertThat(run.getInt("staffing.staffedAudits")).isEqualTo(1);
+        assertThat(run.getInt("staffing.unstaffedAudits")).isEqualTo(1);
+        assertThat(run.getMap("staffing.unstaffedByType")).isEqualTo(Map.of("STAGE_2", 1));
+        assertThat(run.getDouble("staffing.auditorDaysNotStaffed")).isEqualTo(twoSeats.getDouble("auditorDays"));
+        assertThat(run.getList("staffing.certificatesAtRisk")).isEmpty();
         JsonPath changes = get("/api/v1/planning-runs/" + runId + "/changes").statusCode(200).extract().jsonPath();
         String proposed = "find { it.auditId == " + stage2 + " }";
         assertThat(changes.getString(proposed + ".proposed.startDate")).isNull();
