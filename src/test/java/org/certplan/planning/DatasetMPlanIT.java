@@ -51,16 +51,20 @@ class DatasetMPlanIT {
         long runId = post("/api/v1/planning-runs", Map.of("from", "2026-12-01", "to", "2027-11-30", "mode", "FULL"))
                 .statusCode(202).extract().jsonPath().getLong("id");
         JsonPath run = awaitEnd(runId);
-        LOG.infof("dataset M run %d: %s in %s from request to proposal, %d assigned, %d unassigned", runId,
-                run.getString("score"), Duration.between(requested, Instant.now()), run.getInt("assigned"),
-                run.getInt("unassigned"));
+        LOG.infof("dataset M run %d: %s in %s from request to proposal, %d assigned, %d unassigned; unstaffed by "
+                + "type %s, %s auditor-days not staffed, %d certificates at risk", runId, run.getString("score"),
+                Duration.between(requested, Instant.now()), run.getInt("assigned"), run.getInt("unassigned"),
+                run.getMap("staffing.unstaffedByType"), run.getString("staffing.auditorDaysNotStaffed"),
+                run.getList("staffing.certificatesAtRisk").size());
         assertThat(run.getString("status")).isEqualTo("COMPLETED");
         assertThat(run.getBoolean("feasible")).isTrue();
 
         JsonPath changes = get("/api/v1/planning-runs/" + runId + "/changes").statusCode(200).extract().jsonPath();
         List<Long> proposed = changes.getList("auditId", Long.class);
         List<Long> planned = changes.getList("findAll { it.unassignedReason == null }.auditId", Long.class);
-        assertThat(planned).hasSizeGreaterThan(1000);
+        assertThat(run.getInt("staffing.staffedAudits")).isEqualTo(run.getInt("assigned"));
+        // the realistic CB accepts only clients its leads can audit: nearly every audit gets a whole team
+        assertThat(planned.size()).as("staffed share").isGreaterThan(proposed.size() * 95 / 100);
 
         post("/api/v1/planning-runs/" + runId + "/apply", Map.of("appliedBy", "acceptance")).statusCode(200);
         QuarkusTransaction.requiringNew().run(() -> {
