@@ -24,7 +24,7 @@ public final class CompetenceCauses {
         for (PlanningAudit audit : audits) {
             teams.need(audit).ifPresent(need -> {
                 needs.put(audit.getId(), need);
-                auditorDays.put(audit.getId(), audit.getOnsiteDays().add(audit.getRemoteDays()));
+                auditorDays.put(audit.getId(), audit.auditorDays());
             });
         }
     }

@@ -96,7 +96,7 @@ public final class CompetentTeams {
     }
 
     /** The audit's days at its planned start, or else at its target date. */
-    static List<LocalDate> daysOf(PlanningAudit audit) {
+    private static List<LocalDate> daysOf(PlanningAudit audit) {
         if (audit.getStartDate() != null) {
             return audit.days();
         }

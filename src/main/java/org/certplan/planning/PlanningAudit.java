@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.certplan.audit.TeamSeats;
 import org.certplan.programme.AuditType;
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
 import org.optaplanner.core.api.domain.entity.PlanningPin;
@@ -106,6 +107,11 @@ public class PlanningAudit {
     }
 
     /** The part of the on-site days held remotely (AT-9). */
+    /** The audit time: on-site and remote auditor-days. */
+    public BigDecimal auditorDays() {
+        return onsiteDays.add(remoteDays);
+    }
+
     public BigDecimal getRemoteDays() {
         return remoteDays;
     }
@@ -446,8 +452,8 @@ public class PlanningAudit {
             audit.publishedNoticeDays = publishedNoticeDays;
             audit.previousLeadId = previousLeadId;
             int halfDays = Math.max(1, onsiteDays.multiply(BigDecimal.valueOf(2)).setScale(0, RoundingMode.CEILING).intValue());
-            int wholeDays = (halfDays + 1) / 2;
-            audit.seatCount = Math.max(teamSize, ceilDiv(wholeDays, policy.maxConsecutiveDaysPerAuditor()));
+            audit.seatCount = Math.max(teamSize,
+                    new TeamSeats(policy.maxConsecutiveDaysPerAuditor()).needed(onsiteDays));
             audit.technicalExperts = technicalExperts;
             audit.interpreted = interpreted;
             audit.booked = booked;

@@ -20,17 +20,7 @@ public final class Assignments {
     /** Dates the audit {@code start .. end} in {@code status} and makes {@code lead} its lead auditor. */
     public static void plan(long auditId, LocalDate start, LocalDate end, AuditStatus status, long lead,
             Long... auditors) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            Audit audit = Audit.findById(auditId);
-            audit.startDate = start;
-            audit.endDate = end;
-            audit.status = status;
-            TeamMember.delete("auditId", auditId);
-            member(auditId, lead, TeamRole.LEAD);
-            for (Long auditor : auditors) {
-                member(auditId, auditor, TeamRole.AUDITOR);
-            }
-        });
+        date(auditId, start, end, status, lead, auditors);
     }
 
     /**
@@ -39,12 +29,20 @@ public final class Assignments {
      */
     public static void planWithoutLead(long auditId, LocalDate start, LocalDate end, AuditStatus status,
             Long... auditors) {
+        date(auditId, start, end, status, null, auditors);
+    }
+
+    private static void date(long auditId, LocalDate start, LocalDate end, AuditStatus status, Long lead,
+            Long... auditors) {
         QuarkusTransaction.requiringNew().run(() -> {
             Audit audit = Audit.findById(auditId);
             audit.startDate = start;
             audit.endDate = end;
             audit.status = status;
             TeamMember.delete("auditId", auditId);
+            if (lead != null) {
+                member(auditId, lead, TeamRole.LEAD);
+            }
             for (Long auditor : auditors) {
                 member(auditId, auditor, TeamRole.AUDITOR);
             }

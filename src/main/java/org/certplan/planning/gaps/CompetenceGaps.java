@@ -88,7 +88,7 @@ public class CompetenceGaps {
     }
 
     private static BigDecimal auditorDays(List<PlanningAudit> audits) {
-        return audits.stream().map(a -> a.getOnsiteDays().add(a.getRemoteDays())).reduce(BigDecimal.ZERO,
+        return audits.stream().map(PlanningAudit::auditorDays).reduce(BigDecimal.ZERO,
                 BigDecimal::add);
     }
 

@@ -24,7 +24,7 @@ final class DataDirectory {
     private static final Logger LOG = Logger.getLogger(DataDirectory.class);
     /** The files a running server keeps locked (Aria's control file, InnoDB's system tablespace). */
     private static final List<String> LOCKED_FILES = List.of("aria_log_control", "ibdata1");
-    static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
 
     private final File dir;
     private final ServerProcesses servers;

@@ -51,9 +51,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 .addArg("--innodb-flush-log-at-trx-commit=" + (throwAway ? 2 : 1));
         try {
             EmbeddedServer db = EmbeddedServer.create(config.build());
-            db.startWatching(data);
-            ProcessHandle server = data.servers().running().orElseThrow(() -> new EmbeddedDatabaseException(
-                    "The embedded MariaDB under " + dir + " reported ready, but no server process runs on it"));
+            ProcessHandle server = db.startWatching(data);
             EmbeddedMariaDb started = new EmbeddedMariaDb(db, config.getPort(),
                     ServerWatchdog.watch(server, data.servers().dataDirArgument()));
             started.createDatabase();

@@ -47,8 +47,8 @@ final class EmbeddedServer extends DB {
         return server;
     }
 
-    /** Starts the server; fails as soon as the server process runs on {@code data} no more. */
-    void startWatching(DataDirectory data) {
+    /** Starts the server and returns its process; fails as soon as the server process runs on {@code data} no more. */
+    ProcessHandle startWatching(DataDirectory data) {
         CompletableFuture<Void> starting = CompletableFuture.runAsync(() -> {
             try {
                 start();
@@ -60,7 +60,9 @@ final class EmbeddedServer extends DB {
         while (true) {
             try {
                 starting.get(200, TimeUnit.MILLISECONDS);
-                return;
+                return server != null ? server : data.servers().running().orElseThrow(() ->
+                        new EmbeddedDatabaseException("The embedded MariaDB under " + data.file()
+                                + " reported ready, but no server process runs on it"));
             } catch (TimeoutException e) {
                 if (server == null) {
                     server = data.servers().running().orElse(null);

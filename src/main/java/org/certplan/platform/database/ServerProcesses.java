@@ -49,7 +49,7 @@ final class ServerProcesses {
         return name.equals("mariadbd") || name.equals("mysqld");
     }
 
-    static String canonical(File file) {
+    private static String canonical(File file) {
         try {
             return file.getCanonicalPath();
         } catch (IOException e) {
