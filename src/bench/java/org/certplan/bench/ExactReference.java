@@ -35,12 +35,15 @@ import org.certplan.programme.AuditType;
  * holidays (starts that hit them are left out; an audit with no other start is left out of the model, with an empty
  * team, as the hard-rule guard leaves it unplanned), COMP-1/COMP-2 qualification on the audit days, COMP-3/COMP-4 for
  * a complete team, IMP-1/IMP-2/IMP-3, CAP-1 (no overlap per auditor, booked load included), CAP-2 leave, CYC-7, and
- * every medium and soft term (§8.1 empty seats, §8.2 target, §8.3 stability, §8.4 continuity, §8.5 travel, §8.6
- * balance with its integer division). <b>Not modelled: CAP-3 monthly and yearly capacity</b>; the model is a
+ * every medium and soft term (§8.1 unstaffed audits by type and urgency with the empty-seat tie-breaker, §8.2
+ * target, §8.3 stability, §8.4 continuity, §8.5 travel, §8.6 balance with its integer division). The tie-breaker
+ * counts a partial team's empty seats even where production counts all its seats (a team that cannot be
+ * completed), which keeps the model a relaxation. <b>Not modelled: CAP-3 monthly and yearly capacity</b>; the model is a
  * relaxation, so its bound is a valid bound for the real problem, and its plan is scored by the production
  * constraints afterwards (a plan that breaks CAP-3 shows it in its hard score).
  *
- * <p>The objective is lexicographic through a weight of {@link #MEDIUM} per empty seat, above any soft total here.
+ * <p>The objective is lexicographic through a factor of {@link #MEDIUM} on the medium level, above any soft total
+ * here.
  */
 final class ExactReference {
 
@@ -176,6 +179,10 @@ final class ExactReference {
             List<Literal> notComplete = new ArrayList<>(List.of(complete));
             assignedSeats.forEach(assigned -> notComplete.add(assigned.not()));
             model.addBoolOr(notComplete);
+            long unstaffed = weights.unstaffed(audit.getType()).mediumScore()
+                    * audit.urgencyPercent(policy.nearDeadlineDays());
+            objective.addTerm(complete, -MEDIUM * unstaffed);
+            objective.add(MEDIUM * unstaffed);
             for (String area : audit.getClient().getTechnicalAreas()) {
                 List<Literal> cover = new ArrayList<>(areaCover.getOrDefault(area, List.of()));
                 cover.add(complete.not());

@@ -1,9 +1,18 @@
 package org.certplan.bench;
 
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.certplan.planning.AuditPlan;
 import org.certplan.planning.AuditPlanWeights;
+import org.certplan.planning.PlanningAudit;
+import org.certplan.planning.RunStaffing;
 import org.certplan.planning.TeamSeat;
+import org.certplan.programme.AuditType;
 import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
@@ -15,13 +24,52 @@ import org.optaplanner.core.api.solver.SolutionManager;
  * §8.4 continuity, §8.5 travel, §8.6 balance). Scored by the production constraints through the SolutionManager.
  */
 public record PlanFigures(HardMediumSoftLongScore score, long hardMatches, long emptySeats, int audits, int assigned,
-        long targetSoft, long stabilitySoft, long continuitySoft, long travelSoft, long balanceSoft) {
+        Unstaffed unstaffed, long targetSoft, long stabilitySoft, long continuitySoft, long travelSoft,
+        long balanceSoft) {
 
     public static final String CSV_HEADER = "score,hard,medium,soft,hardMatches,emptySeats,audits,assigned,unassigned,"
-            + "target8_2,stability8_3,continuity8_4,travel8_5,balance8_6";
+            + Unstaffed.CSV_HEADER + ",target8_2,stability8_3,continuity8_4,travel8_5,balance8_6";
 
-    /** {@code audits}: the number of audits of the snapshot (the guard may have dropped some from the plan). */
-    public static PlanFigures of(AuditPlan plan, int audits, SolutionManager<AuditPlan, HardMediumSoftLongScore> solutions) {
+    /**
+     * What a plan leaves unstaffed over every audit of the snapshot, in the numbers a planner counts: by type, the
+     * auditor-days, the certificates put at risk (suspension or expiry) and the §8.1 risk-weighted level.
+     */
+    public record Unstaffed(Map<AuditType, Integer> byType, BigDecimal auditorDays, int certificatesAtRisk,
+            long riskWeighted) {
+
+        static final String CSV_HEADER = Arrays.stream(AuditType.values()).map(t -> "unstaffed_" + t)
+                .collect(Collectors.joining(",")) + ",auditorDaysNotStaffed,certificatesAtRisk,riskWeighted";
+
+        static Unstaffed of(AuditPlan plan, List<PlanningAudit> problem) {
+            Set<Long> staffed = plan.getAudits().stream()
+                    .filter(audit -> audit.getSeats().stream().allMatch(TeamSeat::isAssigned))
+                    .map(PlanningAudit::getId).collect(Collectors.toSet());
+            AuditPlanWeights weights = plan.getWeights();
+            int nearDays = plan.getPolicy().nearDeadlineDays();
+            Map<AuditType, Integer> byType = new EnumMap<>(AuditType.class);
+            BigDecimal days = BigDecimal.ZERO;
+            int atRisk = 0;
+            long risk = 0;
+            for (PlanningAudit audit : problem) {
+                if (!staffed.contains(audit.getId())) {
+                    byType.merge(audit.getType(), 1, Integer::sum);
+                    days = days.add(audit.auditorDays());
+                    atRisk += RunStaffing.risk(audit.getType()) == null ? 0 : 1;
+                    risk += weights.unstaffed(audit.getType()).mediumScore() * audit.urgencyPercent(nearDays);
+                }
+            }
+            return new Unstaffed(byType, days, atRisk, risk);
+        }
+
+        String csv() {
+            return Arrays.stream(AuditType.values()).map(t -> "" + byType.getOrDefault(t, 0))
+                    .collect(Collectors.joining(",")) + "," + auditorDays + "," + certificatesAtRisk + "," + riskWeighted;
+        }
+    }
+
+    /** {@code problem}: the audits of the snapshot (the guard may have dropped some from the plan). */
+    public static PlanFigures of(AuditPlan plan, List<PlanningAudit> problem,
+            SolutionManager<AuditPlan, HardMediumSoftLongScore> solutions) {
         ScoreExplanation<AuditPlan, HardMediumSoftLongScore> explanation = solutions.explain(plan);
         Map<String, ConstraintMatchTotal<HardMediumSoftLongScore>> totals = explanation.getConstraintMatchTotalMap();
         long hardMatches = totals.values().stream().filter(t -> t.getScore().hardScore() < 0)
@@ -32,7 +80,8 @@ public record PlanFigures(HardMediumSoftLongScore score, long hardMatches, long 
                 .count();
         // seats of audits the guard left unplanned are not in the plan: they count as unassigned audits, not seats
         long emptySeats = plan.getSeats().stream().filter(seat -> seat.getAudit().getId() > 0 && !seat.isAssigned()).count();
-        return new PlanFigures(explanation.getScore(), hardMatches, emptySeats, audits, assigned,
+        return new PlanFigures(explanation.getScore(), hardMatches, emptySeats, problem.size(), assigned,
+                Unstaffed.of(plan, problem),
                 soft(totals, AuditPlanWeights.EARLIER_THAN_TARGET) + soft(totals, AuditPlanWeights.LATER_THAN_TARGET),
                 soft(totals, AuditPlanWeights.PUBLISHED_DATE_MOVED) + soft(totals, AuditPlanWeights.PUBLISHED_TEAM_CHANGED),
                 soft(totals, AuditPlanWeights.LEAD_CONTINUITY),
@@ -52,6 +101,6 @@ public record PlanFigures(HardMediumSoftLongScore score, long hardMatches, long 
     public String csv() {
         return String.join(",", score.toString(), "" + score.hardScore(), "" + score.mediumScore(),
                 "" + score.softScore(), "" + hardMatches, "" + emptySeats, "" + audits, "" + assigned, "" + unassigned(),
-                "" + targetSoft, "" + stabilitySoft, "" + continuitySoft, "" + travelSoft, "" + balanceSoft);
+                unstaffed.csv(), "" + targetSoft, "" + stabilitySoft, "" + continuitySoft, "" + travelSoft, "" + balanceSoft);
     }
 }

@@ -17,6 +17,7 @@ import org.certplan.planning.AuditPlan;
 import org.certplan.planning.AuditPlanBuilder;
 import org.certplan.planning.AuditPlanWeights;
 import org.certplan.planning.HardRuleGuard;
+import org.certplan.planning.PlanningAudit;
 import org.certplan.planning.PlanSnapshot;
 import org.certplan.planning.UnplaceableAudits;
 import org.certplan.planning.baseline.GreedyPlanner;
@@ -58,7 +59,8 @@ class PlanQualityBench {
         PlanSnapshot snapshot = load(settings);
         SolverFactory<AuditPlan> scoring = SolverFactory.create(solverConfig(Duration.ofSeconds(1)));
         SolutionManager<AuditPlan, HardMediumSoftLongScore> solutions = SolutionManager.create(scoring);
-        int audits = snapshot.audits().size();
+        List<PlanningAudit> audits = snapshot.plan(new AuditPlanWeights()).getAudits().stream()
+                .filter(audit -> audit.getId() > 0).toList();
         CsvFile results = new CsvFile(settings.out().resolve("plan-quality-" + size + ".csv"), HEADER);
         CsvFile trajectory = new CsvFile(settings.out().resolve("trajectory-" + size + ".csv"),
                 "size,limitSeconds,repeat,millis,hard,medium,soft,approach");
@@ -111,7 +113,7 @@ class PlanQualityBench {
         if (parts > 1) {
             Duration longest = settings.limits().get(settings.limits().size() - 1);
             CsvFile decomposition = new CsvFile(settings.out().resolve("decomposition-" + size + ".csv"),
-                    "approach,periods,totalSeconds,repeat,millis,score,assigned,unassigned,emptySeats,soft,load1");
+                    "approach,periods,totalSeconds,repeat,millis,score,assigned,unassigned,medium,soft,load1");
             for (int repeat = 1; repeat <= settings.repeats(); repeat++) {
                 double load = MachineLoad.oneMinute();
                 long started = System.nanoTime();
@@ -128,8 +130,8 @@ class PlanQualityBench {
             }
         }
 
-        if (settings.exact() && audits <= EXACT_MAX_AUDITS) {
-            exact(settings, snapshot, solutions, solverFigures);
+        if (settings.exact() && audits.size() <= EXACT_MAX_AUDITS) {
+            exact(settings, snapshot, audits, solutions, solverFigures);
         }
 
         if (settings.benchmarker()) {
@@ -143,10 +145,9 @@ class PlanQualityBench {
      * CP-SAT on the same problem ({@link ExactReference}); its plan goes through the same guard and scoring. The
      * solver's rows are the median run (by score) of each time limit above.
      */
-    private void exact(BenchSettings settings, PlanSnapshot snapshot,
+    private void exact(BenchSettings settings, PlanSnapshot snapshot, List<PlanningAudit> audits,
             SolutionManager<AuditPlan, HardMediumSoftLongScore> solutions, Map<Long, List<PlanFigures>> solverFigures) {
         String size = settings.size().name();
-        int audits = snapshot.audits().size();
         double load = MachineLoad.oneMinute();
         AuditPlan plan = snapshot.plan(new AuditPlanWeights());
         ExactReference.Result exact = ExactReference.solve(plan, settings.exactLimit());
@@ -157,8 +158,8 @@ class PlanQualityBench {
         long cost = -cp.score().mediumScore() * ExactReference.MEDIUM - cp.score().softScore();
         double bound = exact.bound() + (cost - exact.objective());
         CsvFile csv = new CsvFile(settings.out().resolve("exact-" + size + ".csv"),
-                "approach,limitSeconds,status,proposedScore,assigned,unassigned,emptySeats,soft,softVsCpSatPercent,"
-                        + "softVsBoundPercent,boundEmptySeats,boundSoft,cpSatModelledAudits,cpSatLeftOut,cpSatBeforeGuard,load1");
+                "approach,limitSeconds,status,proposedScore,assigned,unassigned,medium,soft,softVsCpSatPercent,"
+                        + "softVsBoundPercent,boundMedium,boundSoft,cpSatModelledAudits,cpSatLeftOut,cpSatBeforeGuard,load1");
         long boundSoft = Math.round(bound) % ExactReference.MEDIUM;
         long boundMedium = Math.round(bound) / ExactReference.MEDIUM;
         csv.add("CP-SAT", settings.exactLimit().toSeconds(), exact.status(), cp.score(), cp.assigned(), cp.unassigned(),

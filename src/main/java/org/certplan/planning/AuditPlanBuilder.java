@@ -30,6 +30,7 @@ import org.certplan.auditor.EligibilityService;
 import org.certplan.auditor.PublicHolidays;
 import org.certplan.client.Client;
 import org.certplan.client.ClientSite;
+import org.certplan.planning.weights.ObjectivePolicy;
 import org.certplan.programme.AuditType;
 import org.certplan.programme.ProgrammePolicy;
 import org.hibernate.Session;
@@ -50,23 +51,26 @@ public class AuditPlanBuilder {
     private final EligibilityService eligibility;
     private final AuditorPolicy auditorPolicy;
     private final ProgrammePolicy programmePolicy;
+    private final ObjectivePolicy objectivePolicy;
     private final PublicHolidays holidays;
     private final Clock clock;
 
     public AuditPlanBuilder(EntityManager em, EligibilityService eligibility, AuditorPolicy auditorPolicy,
-            ProgrammePolicy programmePolicy, PublicHolidays holidays, Clock clock) {
+            ProgrammePolicy programmePolicy, ObjectivePolicy objectivePolicy, PublicHolidays holidays, Clock clock) {
         this.clock = clock;
         this.em = em;
         this.eligibility = eligibility;
         this.auditorPolicy = auditorPolicy;
         this.programmePolicy = programmePolicy;
+        this.objectivePolicy = objectivePolicy;
         this.holidays = holidays;
     }
 
     public PlanningPolicy policy() {
         return new PlanningPolicy(auditorPolicy.maxConsecutiveDaysPerAuditor(), programmePolicy.stage2MinGapDays(),
                 programmePolicy.stage2MaxGapMonths(), auditorPolicy.rotationMaxCycles(),
-                programmePolicy.maxRemoteShare().multiply(BigDecimal.valueOf(100)).intValue());
+                programmePolicy.maxRemoteShare().multiply(BigDecimal.valueOf(100)).intValue(),
+                objectivePolicy.nearDeadlineDays());
     }
 
     /** The snapshot of the open audits whose window overlaps {@code [from, to]}. */

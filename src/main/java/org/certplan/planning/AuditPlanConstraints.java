@@ -51,6 +51,13 @@ public class AuditPlanConstraints implements ConstraintProvider {
                 cap3YearlyCapacity(factory),
                 cap4WorkingDaysOnly(factory),
                 at9RemoteShare(factory),
+                followUpUnstaffed(factory),
+                recertificationUnstaffed(factory),
+                surveillance1Unstaffed(factory),
+                surveillance2Unstaffed(factory),
+                specialAuditUnstaffed(factory),
+                stage2Unstaffed(factory),
+                stage1Unstaffed(factory),
                 seatUnassigned(factory),
                 earlierThanTarget(factory),
                 laterThanTarget(factory),
@@ -284,13 +291,67 @@ public class AuditPlanConstraints implements ConstraintProvider {
 
     // ---- medium: §8.1 ----
 
-    // §8.1: every audit that can be staffed is staffed; an empty seat is reported, never hidden behind a broken rule.
+    // §8.1: a follow-up not held in time suspends the certificate or repeats stage 2 (NC-3).
+    Constraint followUpUnstaffed(ConstraintFactory factory) {
+        return unstaffed(factory, AuditType.FOLLOW_UP, AuditPlanWeights.UNSTAFFED_FOLLOW_UP);
+    }
+
+    // §8.1: a recertification not held before expiry ends the certificate (CYC-6, CYC-8).
+    Constraint recertificationUnstaffed(ConstraintFactory factory) {
+        return unstaffed(factory, AuditType.RECERTIFICATION, AuditPlanWeights.UNSTAFFED_RECERTIFICATION);
+    }
+
+    // §8.1: a first surveillance not held by its deadline suspends the certificate (CYC-3).
+    Constraint surveillance1Unstaffed(ConstraintFactory factory) {
+        return unstaffed(factory, AuditType.SURVEILLANCE_1, AuditPlanWeights.UNSTAFFED_SURVEILLANCE_1);
+    }
+
+    // §8.1: a second surveillance not held in its year suspends the certificate (CYC-4).
+    Constraint surveillance2Unstaffed(ConstraintFactory factory) {
+        return unstaffed(factory, AuditType.SURVEILLANCE_2, AuditPlanWeights.UNSTAFFED_SURVEILLANCE_2);
+    }
+
+    // §8.1: a special audit answers a complaint, a change or a suspension; missing it leaves that open.
+    Constraint specialAuditUnstaffed(ConstraintFactory factory) {
+        return unstaffed(factory, AuditType.SPECIAL, AuditPlanWeights.UNSTAFFED_SPECIAL);
+    }
+
+    // §8.1: without stage 2 there is no certification decision; stage 1 lapses after the CYC-7 maximum.
+    Constraint stage2Unstaffed(ConstraintFactory factory) {
+        return unstaffed(factory, AuditType.STAGE_2, AuditPlanWeights.UNSTAFFED_STAGE_2);
+    }
+
+    // §8.1: without stage 1 an applicant waits; nothing is at risk yet.
+    Constraint stage1Unstaffed(ConstraintFactory factory) {
+        return unstaffed(factory, AuditType.STAGE_1, AuditPlanWeights.UNSTAFFED_STAGE_1);
+    }
+
+    private Constraint unstaffed(ConstraintFactory factory, AuditType type, String name) {
+        return factory.forEachIncludingNullVars(TeamSeat.class)
+                .filter(seat -> seat.getAuditor() == null && seat.getAudit().getType() == type
+                        && !seat.getAudit().isBooked())
+                .groupBy(TeamSeat::getAudit)
+                .join(PlanningPolicy.class)
+                .penalizeConfigurable((audit, policy) -> audit.urgencyPercent(policy.nearDeadlineDays()))
+                .justifyWith((audit, policy, score) -> RuleMatch.of("§8.1", audit, null, audit.label()
+                        + " has no whole team" + (RunStaffing.risk(type) == null ? ""
+                                : "; from " + audit.getLatestEnd().plusDays(1) + " " + RunStaffing.risk(type))))
+                .asConstraint(name);
+    }
+
+    // §8.1 tie-breaker: the empty seats of a team that can still be completed lead the search to whole teams; a
+    // team that cannot be completed counts all its seats, so filling part of it earns nothing.
     Constraint seatUnassigned(ConstraintFactory factory) {
         return factory.forEachIncludingNullVars(TeamSeat.class)
-                .filter(seat -> seat.getAuditor() == null)
-                .penalizeConfigurable()
-                .justifyWith((seat, score) -> RuleMatch.of("§8.1", seat.getAudit(), null,
-                        "the " + seat.role() + " seat of " + seat.getAudit().label() + " is unassigned"))
+                .groupBy(TeamSeat::getAudit, toList())
+                .filter((audit, seats) -> !audit.isBooked() && TeamCompletion.emptySeats(seats) > 0)
+                .penalizeConfigurable(TeamCompletion::countedEmptySeats)
+                .justifyWith((audit, seats, score) -> RuleMatch.of("§8.1", audit, null,
+                        TeamCompletion.countedEmptySeats(audit, seats) == TeamCompletion.emptySeats(seats)
+                                ? TeamCompletion.emptySeats(seats) + " of " + seats.size() + " seats of "
+                                        + audit.label() + " are unassigned"
+                                : "the team of " + audit.label() + " cannot be completed by the auditors eligible"
+                                        + " for its empty seats; all " + seats.size() + " seats count as empty"))
                 .asConstraint(AuditPlanWeights.SEAT_UNASSIGNED);
     }
 

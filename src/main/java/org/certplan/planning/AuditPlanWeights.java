@@ -1,5 +1,6 @@
 package org.certplan.planning;
 
+import org.certplan.programme.AuditType;
 import org.optaplanner.core.api.domain.constraintweight.ConstraintConfiguration;
 import org.optaplanner.core.api.domain.constraintweight.ConstraintWeight;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -11,6 +12,13 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 @ConstraintConfiguration
 public class AuditPlanWeights {
 
+    public static final String UNSTAFFED_FOLLOW_UP = "§8.1 follow-up unstaffed";
+    public static final String UNSTAFFED_RECERTIFICATION = "§8.1 recertification unstaffed";
+    public static final String UNSTAFFED_SURVEILLANCE_1 = "§8.1 surveillance 1 unstaffed";
+    public static final String UNSTAFFED_SURVEILLANCE_2 = "§8.1 surveillance 2 unstaffed";
+    public static final String UNSTAFFED_SPECIAL = "§8.1 special audit unstaffed";
+    public static final String UNSTAFFED_STAGE_2 = "§8.1 stage 2 unstaffed";
+    public static final String UNSTAFFED_STAGE_1 = "§8.1 stage 1 unstaffed";
     public static final String SEAT_UNASSIGNED = "§8.1 team seat unassigned";
     public static final String EARLIER_THAN_TARGET = "CYC-5 earlier than the target date";
     public static final String LATER_THAN_TARGET = "CYC-5 later than the target date";
@@ -21,6 +29,22 @@ public class AuditPlanWeights {
     public static final String TRAVEL_DISTANCE = "CAP-5 travel distance";
     public static final String WORKLOAD_BALANCE = "§8.6 workload balance";
 
+    /** Per unstaffed audit and percent of urgency (100 far from its deadline, up to 200 at it). */
+    @ConstraintWeight(UNSTAFFED_FOLLOW_UP)
+    private HardMediumSoftLongScore unstaffedFollowUp = HardMediumSoftLongScore.ofMedium(10);
+    @ConstraintWeight(UNSTAFFED_RECERTIFICATION)
+    private HardMediumSoftLongScore unstaffedRecertification = HardMediumSoftLongScore.ofMedium(10);
+    @ConstraintWeight(UNSTAFFED_SURVEILLANCE_1)
+    private HardMediumSoftLongScore unstaffedSurveillance1 = HardMediumSoftLongScore.ofMedium(6);
+    @ConstraintWeight(UNSTAFFED_SURVEILLANCE_2)
+    private HardMediumSoftLongScore unstaffedSurveillance2 = HardMediumSoftLongScore.ofMedium(4);
+    @ConstraintWeight(UNSTAFFED_SPECIAL)
+    private HardMediumSoftLongScore unstaffedSpecial = HardMediumSoftLongScore.ofMedium(4);
+    @ConstraintWeight(UNSTAFFED_STAGE_2)
+    private HardMediumSoftLongScore unstaffedStage2 = HardMediumSoftLongScore.ofMedium(3);
+    @ConstraintWeight(UNSTAFFED_STAGE_1)
+    private HardMediumSoftLongScore unstaffedStage1 = HardMediumSoftLongScore.ofMedium(2);
+    /** Per empty seat of a team that can still be completed: the tie-breaker that leads the search to whole teams. */
     @ConstraintWeight(SEAT_UNASSIGNED)
     private HardMediumSoftLongScore seatUnassigned = HardMediumSoftLongScore.ofMedium(1);
     /** Per calendar day. */
@@ -45,6 +69,82 @@ public class AuditPlanWeights {
     /** Per unit of (assigned days)² × 100 / yearly capacity. */
     @ConstraintWeight(WORKLOAD_BALANCE)
     private HardMediumSoftLongScore workloadBalance = HardMediumSoftLongScore.ofSoft(1);
+
+    /** The §8.1 weight of an unstaffed audit of this type, per percent of urgency. */
+    public HardMediumSoftLongScore unstaffed(AuditType type) {
+        return switch (type) {
+            case FOLLOW_UP -> unstaffedFollowUp;
+            case RECERTIFICATION -> unstaffedRecertification;
+            case SURVEILLANCE_1 -> unstaffedSurveillance1;
+            case SURVEILLANCE_2 -> unstaffedSurveillance2;
+            case SPECIAL -> unstaffedSpecial;
+            case STAGE_2 -> unstaffedStage2;
+            case STAGE_1 -> unstaffedStage1;
+        };
+    }
+
+    public HardMediumSoftLongScore getUnstaffedFollowUp() {
+        return unstaffedFollowUp;
+    }
+
+    public AuditPlanWeights setUnstaffedFollowUp(HardMediumSoftLongScore weight) {
+        this.unstaffedFollowUp = weight;
+        return this;
+    }
+
+    public HardMediumSoftLongScore getUnstaffedRecertification() {
+        return unstaffedRecertification;
+    }
+
+    public AuditPlanWeights setUnstaffedRecertification(HardMediumSoftLongScore weight) {
+        this.unstaffedRecertification = weight;
+        return this;
+    }
+
+    public HardMediumSoftLongScore getUnstaffedSurveillance1() {
+        return unstaffedSurveillance1;
+    }
+
+    public AuditPlanWeights setUnstaffedSurveillance1(HardMediumSoftLongScore weight) {
+        this.unstaffedSurveillance1 = weight;
+        return this;
+    }
+
+    public HardMediumSoftLongScore getUnstaffedSurveillance2() {
+        return unstaffedSurveillance2;
+    }
+
+    public AuditPlanWeights setUnstaffedSurveillance2(HardMediumSoftLongScore weight) {
+        this.unstaffedSurveillance2 = weight;
+        return this;
+    }
+
+    public HardMediumSoftLongScore getUnstaffedSpecial() {
+        return unstaffedSpecial;
+    }
+
+    public AuditPlanWeights setUnstaffedSpecial(HardMediumSoftLongScore weight) {
+        this.unstaffedSpecial = weight;
+        return this;
+    }
+
+    public HardMediumSoftLongScore getUnstaffedStage2() {
+        return unstaffedStage2;
+    }
+
+    public AuditPlanWeights setUnstaffedStage2(HardMediumSoftLongScore weight) {
+        this.unstaffedStage2 = weight;
+        return this;
+    }
+
+    public HardMediumSoftLongScore getUnstaffedStage1() {
+        return unstaffedStage1;
+    }
+
+    public AuditPlanWeights setUnstaffedStage1(HardMediumSoftLongScore weight) {
+        this.unstaffedStage1 = weight;
+        return this;
+    }
 
     public HardMediumSoftLongScore getSeatUnassigned() {
         return seatUnassigned;

@@ -46,6 +46,7 @@ public class PlanningAudit {
     private boolean pinned;
     private LocalDate publishedStart;
     private int publishedNoticeDays;
+    private long deadlineNoticeDays;
     private Long previousLeadId;
     private int seatCount;
     private int durationDays;
@@ -150,6 +151,17 @@ public class PlanningAudit {
     /** How many days short of {@code notice} the published start is: 0 far ahead, {@code notice} when it is today. */
     public int publishedDaysShortOf(int notice) {
         return Math.max(0, notice - publishedNoticeDays);
+    }
+
+    /**
+     * §8.1: how much more missing this audit costs because its deadline is near, in percent — 100 from
+     * {@code nearDays} before its latest end and earlier, rising to 200 at it.
+     */
+    public int urgencyPercent(int nearDays) {
+        if (nearDays <= 0 || deadlineNoticeDays >= nearDays) {
+            return 100;
+        }
+        return (int) (100 + 100 * (nearDays - Math.max(0, deadlineNoticeDays)) / nearDays);
     }
 
     public Long getPreviousLeadId() {
@@ -450,6 +462,8 @@ public class PlanningAudit {
             audit.pinned = pinned;
             audit.publishedStart = publishedStart;
             audit.publishedNoticeDays = publishedNoticeDays;
+            audit.deadlineNoticeDays = notBefore == null ? Long.MAX_VALUE
+                    : latestEnd.toEpochDay() - notBefore.toEpochDay();
             audit.previousLeadId = previousLeadId;
             int halfDays = Math.max(1, onsiteDays.multiply(BigDecimal.valueOf(2)).setScale(0, RoundingMode.CEILING).intValue());
             audit.seatCount = Math.max(teamSize,

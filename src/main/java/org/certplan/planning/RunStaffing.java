@@ -52,7 +52,7 @@ public record RunStaffing(
     }
 
     /** What missing an audit of this type costs the certificate; null where there is no certificate yet. */
-    static String risk(AuditType type) {
+    public static String risk(AuditType type) {
         return switch (type) {
             case SURVEILLANCE_1, SURVEILLANCE_2 -> "suspension: surveillance not held by its deadline (CYC-3, CYC-4)";
             case RECERTIFICATION -> "expiry: recertification not held before the certificate expires (CYC-6)";

@@ -9,6 +9,20 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 /** The weighted goals of domain-rules §8, each with the key a planner uses to change its weight. */
 public enum SoftWeight {
 
+    UNSTAFFED_FOLLOW_UP("unstaffedFollowUp", AuditPlanWeights.UNSTAFFED_FOLLOW_UP, Level.MEDIUM,
+            AuditPlanWeights::getUnstaffedFollowUp, AuditPlanWeights::setUnstaffedFollowUp),
+    UNSTAFFED_RECERTIFICATION("unstaffedRecertification", AuditPlanWeights.UNSTAFFED_RECERTIFICATION, Level.MEDIUM,
+            AuditPlanWeights::getUnstaffedRecertification, AuditPlanWeights::setUnstaffedRecertification),
+    UNSTAFFED_SURVEILLANCE_1("unstaffedSurveillance1", AuditPlanWeights.UNSTAFFED_SURVEILLANCE_1, Level.MEDIUM,
+            AuditPlanWeights::getUnstaffedSurveillance1, AuditPlanWeights::setUnstaffedSurveillance1),
+    UNSTAFFED_SURVEILLANCE_2("unstaffedSurveillance2", AuditPlanWeights.UNSTAFFED_SURVEILLANCE_2, Level.MEDIUM,
+            AuditPlanWeights::getUnstaffedSurveillance2, AuditPlanWeights::setUnstaffedSurveillance2),
+    UNSTAFFED_SPECIAL("unstaffedSpecial", AuditPlanWeights.UNSTAFFED_SPECIAL, Level.MEDIUM,
+            AuditPlanWeights::getUnstaffedSpecial, AuditPlanWeights::setUnstaffedSpecial),
+    UNSTAFFED_STAGE_2("unstaffedStage2", AuditPlanWeights.UNSTAFFED_STAGE_2, Level.MEDIUM,
+            AuditPlanWeights::getUnstaffedStage2, AuditPlanWeights::setUnstaffedStage2),
+    UNSTAFFED_STAGE_1("unstaffedStage1", AuditPlanWeights.UNSTAFFED_STAGE_1, Level.MEDIUM,
+            AuditPlanWeights::getUnstaffedStage1, AuditPlanWeights::setUnstaffedStage1),
     SEAT_UNASSIGNED("seatUnassigned", AuditPlanWeights.SEAT_UNASSIGNED, Level.MEDIUM,
             AuditPlanWeights::getSeatUnassigned, AuditPlanWeights::setSeatUnassigned),
     EARLIER_THAN_TARGET("earlierThanTarget", AuditPlanWeights.EARLIER_THAN_TARGET, Level.SOFT,
@@ -26,10 +40,8 @@ public enum SoftWeight {
     WORKLOAD_BALANCE("workloadBalance", AuditPlanWeights.WORKLOAD_BALANCE, Level.SOFT,
             AuditPlanWeights::getWorkloadBalance, AuditPlanWeights::setWorkloadBalance);
 
-    /** Medium outranks every soft weight: a planned seat always beats a nicer date. */
+    /** Medium outranks every soft weight: a staffed audit always beats a nicer date. */
     public enum Level { MEDIUM, SOFT }
-
-    private static final AuditPlanWeights DEFAULTS = new AuditPlanWeights();
 
     private final String key;
     private final String constraint;
@@ -60,10 +72,6 @@ public enum SoftWeight {
 
     public Level level() {
         return level;
-    }
-
-    public long defaultValue() {
-        return valueIn(DEFAULTS);
     }
 
     public long valueIn(AuditPlanWeights weights) {

@@ -1,5 +1,6 @@
 package org.certplan.planning;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.certplan.planning.TestData.MONDAY;
 import static org.certplan.planning.TestData.POLICY;
 import static org.certplan.planning.TestData.audit;
@@ -312,7 +313,7 @@ class AuditPlanConstraintsTest {
     void imp3_rotationSwitchedOff_noPenalty() {
         PlanningAuditor familiar = auditor(11).lead("IT").cyclesLed(1, 5).build();
         PlanningAudit audit = audit(1, client, MONDAY, "3").build(POLICY);
-        PlanningPolicy noRotation = new PlanningPolicy(5, 14, 6, 0, 30);
+        PlanningPolicy noRotation = new PlanningPolicy(5, 14, 6, 0, 30, 90);
         verifier.verifyThat(AuditPlanConstraints::imp3LeadRotation).given(seat(audit, 0, familiar), noRotation)
                 .penalizesBy(0);
     }
@@ -471,19 +472,136 @@ class AuditPlanConstraintsTest {
         verifier.verifyThat(AuditPlanConstraints::at9RemoteShare).given(audit, POLICY).penalizesBy(1);
     }
 
-    // ---- §8.1 unassigned seats (medium) ----
+    // ---- §8.1 unstaffed audits and the empty-seat tie-breaker (medium) ----
 
-    @Test
-    void unassignedSeat_penalisedOncePerEmptySeat() {
-        PlanningAudit audit = audit(1, client, MONDAY, "8").build(POLICY);
-        verifier.verifyThat(AuditPlanConstraints::seatUnassigned)
-                .given(seat(audit, 0, lead), seat(audit, 1, null)).penalizesBy(1);
+    /** A two-seat audit (8 on-site days) of a client needing IAF 28 and Czech, decided 120 days before its end. */
+    private PlanningAudit twoSeats(AuditType type, int daysToDeadline) {
+        PlanningClient czech = client(2).areas("28").languages("cs").build();
+        return PlanningAudit.builder(1, czech, type).certification(1L)
+                .window(MONDAY.minusMonths(2), MONDAY.plusDays(daysToDeadline)).notBefore(MONDAY).target(MONDAY)
+                .onsiteDays("8").startDate(MONDAY).build(POLICY);
+    }
+
+    private final PlanningAuditor czechLead = auditor(20).lead("28").languages("cs").build();
+    private final PlanningAuditor czechAuditor = auditor(21).auditorOnly("28").languages("cs").build();
+    private final PlanningAuditor englishAuditor = auditor(22).auditorOnly("IT").build();
+
+    private static TeamSeat eligible(TeamSeat seat, PlanningAuditor... auditors) {
+        seat.setEligibleAuditors(List.of(auditors));
+        return seat;
     }
 
     @Test
-    void unassignedSeat_fullTeam_noPenalty() {
-        PlanningAudit audit = audit(1, client, MONDAY, "3").build(POLICY);
-        verifier.verifyThat(AuditPlanConstraints::seatUnassigned).given(seat(audit, 0, lead)).penalizesBy(0);
+    void s81_followUpOneSeatShort_penalisedAsOneUnstaffedAudit() {
+        PlanningAudit audit = twoSeats(AuditType.FOLLOW_UP, 120);
+        verifier.verifyThat(AuditPlanConstraints::followUpUnstaffed)
+                .given(seat(audit, 0, czechLead), seat(audit, 1, null), POLICY)
+                .penalizesBy(100);
+    }
+
+    @Test
+    void s81_followUpLastSeatFilled_noMatch() {
+        PlanningAudit audit = twoSeats(AuditType.FOLLOW_UP, 120);
+        verifier.verifyThat(AuditPlanConstraints::followUpUnstaffed)
+                .given(seat(audit, 0, czechLead), seat(audit, 1, czechAuditor), POLICY)
+                .penalizes(0);
+    }
+
+    @Test
+    void s81_emptyTeam_countsOnceForTheAudit() {
+        PlanningAudit audit = twoSeats(AuditType.RECERTIFICATION, 120);
+        verifier.verifyThat(AuditPlanConstraints::recertificationUnstaffed)
+                .given(seat(audit, 0, null), seat(audit, 1, null), POLICY)
+                .penalizes(1);
+    }
+
+    @Test
+    void s81_eachTypeCountsOnlyItsOwnAudits() {
+        PlanningAudit audit = twoSeats(AuditType.STAGE_1, 120);
+        TeamSeat[] seats = { seat(audit, 0, null), seat(audit, 1, null) };
+        verifier.verifyThat(AuditPlanConstraints::stage1Unstaffed).given(seats[0], seats[1], POLICY).penalizesBy(100);
+        verifier.verifyThat(AuditPlanConstraints::stage2Unstaffed).given(seats[0], seats[1], POLICY).penalizes(0);
+        verifier.verifyThat(AuditPlanConstraints::surveillance1Unstaffed).given(seats[0], seats[1], POLICY)
+                .penalizes(0);
+    }
+
+    @Test
+    void s81_nearerDeadlinesWeighMore_fromNinetyDaysToDoubleAtTheDeadline() {
+        assertThat(twoSeats(AuditType.SURVEILLANCE_1, 91).urgencyPercent(90)).isEqualTo(100);
+        assertThat(twoSeats(AuditType.SURVEILLANCE_1, 90).urgencyPercent(90)).isEqualTo(100);
+        assertThat(twoSeats(AuditType.SURVEILLANCE_1, 89).urgencyPercent(90)).isEqualTo(101);
+        assertThat(twoSeats(AuditType.SURVEILLANCE_1, 45).urgencyPercent(90)).isEqualTo(150);
+        assertThat(twoSeats(AuditType.SURVEILLANCE_1, 0).urgencyPercent(90)).isEqualTo(200);
+        assertThat(twoSeats(AuditType.SURVEILLANCE_1, 45).urgencyPercent(0)).isEqualTo(100);
+    }
+
+    @Test
+    void s81_sa1FortyFiveDaysFromItsDeadline_penalisedAtOneHundredAndFiftyPercent() {
+        PlanningAudit audit = twoSeats(AuditType.SURVEILLANCE_1, 45);
+        verifier.verifyThat(AuditPlanConstraints::surveillance1Unstaffed)
+                .given(seat(audit, 0, null), seat(audit, 1, null), POLICY)
+                .penalizesBy(150);
+    }
+
+    @Test
+    void s81_defaultWeights_followTheRuleBookOrder() {
+        AuditPlanWeights weights = new AuditPlanWeights();
+        assertThat(weights.getUnstaffedFollowUp().mediumScore())
+                .isEqualTo(weights.getUnstaffedRecertification().mediumScore())
+                .isGreaterThan(weights.getUnstaffedSurveillance1().mediumScore());
+        assertThat(weights.getUnstaffedSurveillance1().mediumScore())
+                .isGreaterThan(weights.getUnstaffedSurveillance2().mediumScore());
+        assertThat(weights.getUnstaffedSurveillance2().mediumScore())
+                .isGreaterThan(weights.getUnstaffedStage2().mediumScore());
+        assertThat(weights.getUnstaffedStage2().mediumScore())
+                .isGreaterThan(weights.getUnstaffedStage1().mediumScore());
+        assertThat(weights.getUnstaffedStage1().mediumScore() * 100)
+                .as("one unstaffed audit outweighs the tie-breaker of any realistic team")
+                .isGreaterThan(100 * weights.getSeatUnassigned().mediumScore());
+    }
+
+    @Test
+    void s81_tieBreaker_oneSeatShortOfACompletableTeam_countsOneSeat() {
+        PlanningAudit audit = twoSeats(AuditType.SURVEILLANCE_1, 120);
+        verifier.verifyThat(AuditPlanConstraints::seatUnassigned)
+                .given(seat(audit, 0, czechLead), eligible(seat(audit, 1, null), englishAuditor, czechAuditor))
+                .penalizesBy(1);
+    }
+
+    @Test
+    void s81_tieBreaker_teamNobodyEligibleCanComplete_countsEverySeat() {
+        PlanningAudit audit = twoSeats(AuditType.SURVEILLANCE_1, 120);
+        PlanningAuditor englishLead = auditor(23).lead("28").build();
+        verifier.verifyThat(AuditPlanConstraints::seatUnassigned)
+                .given(seat(audit, 0, englishLead), eligible(seat(audit, 1, null), englishAuditor))
+                .penalizesBy(2);
+    }
+
+    @Test
+    void s81_tieBreaker_emptyTeam_countsEverySeat() {
+        PlanningAudit audit = twoSeats(AuditType.SURVEILLANCE_1, 120);
+        verifier.verifyThat(AuditPlanConstraints::seatUnassigned)
+                .given(eligible(seat(audit, 0, null), czechLead), eligible(seat(audit, 1, null), czechAuditor))
+                .penalizesBy(2);
+    }
+
+    @Test
+    void s81_tieBreaker_lastSeatFilled_noMatch() {
+        PlanningAudit audit = twoSeats(AuditType.SURVEILLANCE_1, 120);
+        verifier.verifyThat(AuditPlanConstraints::seatUnassigned)
+                .given(seat(audit, 0, czechLead), seat(audit, 1, czechAuditor)).penalizes(0);
+    }
+
+    @Test
+    void s81_tieBreaker_explainsATeamThatCannotBeCompleted() {
+        PlanningAudit audit = twoSeats(AuditType.SURVEILLANCE_1, 120);
+        List<TeamSeat> seats = List.of(seat(audit, 0, auditor(23).lead("28").build()),
+                eligible(seat(audit, 1, null), englishAuditor));
+        assertThat(TeamCompletion.possible(audit, seats)).isFalse();
+        assertThat(TeamCompletion.countedEmptySeats(audit, seats)).isEqualTo(2);
+        eligible(seats.get(1), englishAuditor, czechAuditor);
+        assertThat(TeamCompletion.possible(audit, seats)).isTrue();
+        assertThat(TeamCompletion.countedEmptySeats(audit, seats)).isEqualTo(1);
     }
 
     // ---- soft ----

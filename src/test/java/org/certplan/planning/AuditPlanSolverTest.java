@@ -27,7 +27,8 @@ class AuditPlanSolverTest {
         assertThat(solved.getScore().hardScore()).isZero();
         List<TeamSeat> empty = solved.getSeats().stream().filter(seat -> !seat.isAssigned()).toList();
         assertThat(empty).extracting(seat -> seat.getAudit().getId()).containsExactly(SmallCbScenario.ENERGY_AUDIT);
-        assertThat(solved.getScore().mediumScore()).isEqualTo(-1);
+        assertThat(solved.getScore().mediumScore()).as("one SA1 unstaffed at 6 × 100 %, and its empty seat")
+                .isEqualTo(-(600 + 1));
         assertThat(solved.getAudits()).allSatisfy(audit -> {
             assertThat(audit.getStartDate()).isBetween(audit.getEarliestStart(), audit.getLatestEnd());
             assertThat(audit.getSeats()).allSatisfy(seat -> assertThat(seat.getStartDate()).isEqualTo(audit.getStartDate()));
@@ -63,7 +64,7 @@ class AuditPlanSolverTest {
         SolverFactory<AuditPlan> factory = SolverFactory.create(config(Duration.ofSeconds(3), LocalSearchType.TABU_SEARCH));
         AuditPlan solved = factory.buildSolver().solve(SmallCbScenario.plan(15));
         assertThat(solved.getScore().hardScore()).isZero();
-        assertThat(solved.getScore().mediumScore()).isEqualTo(-1);
+        assertThat(solved.getScore().mediumScore()).isEqualTo(-(600 + 1));
     }
 
     @Test
@@ -83,9 +84,14 @@ class AuditPlanSolverTest {
         List<RuleImpact> energy = explainer.explain(solved, SmallCbScenario.ENERGY_AUDIT);
         assertThat(energy).anySatisfy(impact -> {
             assertThat(impact.ruleId()).isEqualTo("§8.1");
+            assertThat(impact.constraintName()).isEqualTo(AuditPlanWeights.UNSTAFFED_SURVEILLANCE_1);
+            assertThat(impact.impact()).isEqualTo(HardMediumSoftLongScore.ofMedium(-600));
+            assertThat(impact.text()).contains("audit 1000", "has no whole team", "suspension");
+        });
+        assertThat(energy).anySatisfy(impact -> {
             assertThat(impact.constraintName()).isEqualTo(AuditPlanWeights.SEAT_UNASSIGNED);
             assertThat(impact.impact()).isEqualTo(HardMediumSoftLongScore.ofMedium(-1));
-            assertThat(impact.text()).contains("LEAD seat", "audit 1000");
+            assertThat(impact.text()).contains("1 of 1 seats of audit 1000");
         });
         assertThat(energy).allSatisfy(impact -> assertThat(impact.text()).contains("audit 1000"));
 

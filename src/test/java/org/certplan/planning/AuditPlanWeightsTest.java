@@ -34,8 +34,8 @@ class AuditPlanWeightsTest {
     @Test
     void defaultWeights_applyPerUnit() {
         HardMediumSoftLongScore score = solutionManager.update(plan(new AuditPlanWeights()));
-        // 3 days early x 5, 504 km x 1, workload 2 * 2 * 100 / 150 = 2
-        assertThat(score).isEqualTo(HardMediumSoftLongScore.of(0, -1, -(15 + 504 + 2)));
+        // audit 2 unstaffed: SA1 6 x 100 % and 1 empty seat; 3 days early x 5, 504 km x 1, workload 2 * 2 * 100 / 150 = 2
+        assertThat(score).isEqualTo(HardMediumSoftLongScore.of(0, -(600 + 1), -(15 + 504 + 2)));
     }
 
     @Test
@@ -43,7 +43,9 @@ class AuditPlanWeightsTest {
         AuditPlanWeights weights = new AuditPlanWeights()
                 .setTravelDistance(HardMediumSoftLongScore.ZERO)
                 .setEarlierThanTarget(HardMediumSoftLongScore.ofSoft(100))
+                .setUnstaffedSurveillance1(HardMediumSoftLongScore.ofMedium(2))
                 .setSeatUnassigned(HardMediumSoftLongScore.ofMedium(7));
-        assertThat(solutionManager.update(plan(weights))).isEqualTo(HardMediumSoftLongScore.of(0, -7, -(300 + 2)));
+        assertThat(solutionManager.update(plan(weights)))
+                .isEqualTo(HardMediumSoftLongScore.of(0, -(200 + 7), -(300 + 2)));
     }
 }

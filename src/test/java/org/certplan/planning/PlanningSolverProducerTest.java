@@ -38,7 +38,7 @@ class PlanningSolverProducerTest {
         AuditPlan solved = solverFactory.buildSolver().solve(SmallCbScenario.plan(3));
 
         assertThat(solved.getScore().hardScore()).isZero();
-        assertThat(solved.getScore().mediumScore()).isEqualTo(-1);
+        assertThat(solved.getScore().mediumScore()).isEqualTo(-(600 + 1));
         assertThat(explainer.explain(solved, SmallCbScenario.ENERGY_AUDIT))
                 .extracting(RuleImpact::ruleId).contains("§8.1");
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.certplan.planning.AuditPlanWeights;
@@ -25,11 +26,19 @@ public class WeightsService {
     private final EntityManager em;
     private final ObjectMapper json;
     private final Clock clock;
+    private final Map<String, Long> configured;
 
-    public WeightsService(EntityManager em, ObjectMapper json, Clock clock) {
+    public WeightsService(EntityManager em, ObjectMapper json, Clock clock, ObjectivePolicy policy) {
         this.em = em;
         this.json = json;
         this.clock = clock;
+        this.configured = policy.weights();
+        configured.forEach((key, value) -> {
+            if (SoftWeight.byKey(key).isEmpty() || value < 0 || value > MAX_WEIGHT) {
+                throw new IllegalStateException("certplan.policy.objective.weights." + key + "=" + value
+                        + ": not a known weight between 0 and " + MAX_WEIGHT + "; known: " + keys());
+            }
+        });
     }
 
     /** The weights for a new planning run. */
@@ -51,8 +60,7 @@ public class WeightsService {
         Map<String, Long> merged = new TreeMap<>(overrides(row()));
         request.weights().forEach((key, value) -> {
             if (SoftWeight.byKey(key).isEmpty()) {
-                throw ProblemException.invalid("weights." + key, "unknown weight; known: "
-                        + Arrays.stream(SoftWeight.values()).map(SoftWeight::key).toList());
+                throw ProblemException.invalid("weights." + key, "unknown weight; known: " + keys());
             }
             if (value != null && (value < 0 || value > MAX_WEIGHT)) {
                 throw ProblemException.invalid("weights." + key, "must lie between 0 and " + MAX_WEIGHT);
@@ -81,16 +89,29 @@ public class WeightsService {
 
     private WeightsView viewOf(SoftWeights row) {
         AuditPlanWeights weights = weightsOf(overrides(row));
+        AuditPlanWeights defaults = defaults();
         return new WeightsView(Arrays.stream(SoftWeight.values())
                 .map(w -> new WeightsView.Entry(w.key(), w.constraint(), w.level().name(), w.valueIn(weights),
-                        w.defaultValue()))
+                        w.valueIn(defaults)))
                 .toList(), row.updatedAt, row.updatedBy, row.reason, row.version);
     }
 
-    private static AuditPlanWeights weightsOf(Map<String, Long> overrides) {
+    /** The rule book's weights with the configured ones (certplan.policy.objective.weights) over them. */
+    AuditPlanWeights defaults() {
         AuditPlanWeights weights = new AuditPlanWeights();
+        configured.forEach((key, value) -> SoftWeight.byKey(key).ifPresent(w -> w.set(weights, value)));
+        return weights;
+    }
+
+    /** The defaults with the planners' changes over them. */
+    private AuditPlanWeights weightsOf(Map<String, Long> overrides) {
+        AuditPlanWeights weights = defaults();
         overrides.forEach((key, value) -> SoftWeight.byKey(key).ifPresent(w -> w.set(weights, value)));
         return weights;
+    }
+
+    private static List<String> keys() {
+        return Arrays.stream(SoftWeight.values()).map(SoftWeight::key).toList();
     }
 
     private Map<String, Long> overrides(SoftWeights row) {

@@ -104,7 +104,8 @@ class GreedyPlannerTest {
         assertThat(nobody.getStartDate()).isBetween(LocalDate.of(2027, 3, 22), LocalDate.of(2027, 4, 30));
         SOLUTIONS.update(plan);
         assertThat(plan.getScore().hardScore()).isZero();
-        assertThat(plan.getScore().mediumScore()).isEqualTo(-1);
+        assertThat(plan.getScore().mediumScore()).as("one SA1 unstaffed at 6 × 100 %, and its empty seat")
+                .isEqualTo(-(600 + 1));
     }
 
     /**
@@ -167,7 +168,13 @@ class GreedyPlannerTest {
         assertThat(score.hardScore()).isZero();
         long filled = plan.getSeats().stream().filter(TeamSeat::isAssigned).count();
         assertThat(filled).isGreaterThan(plan.getSeats().size() / 2);
-        assertThat(score.mediumScore()).isEqualTo(filled - plan.getSeats().size());
+        List<PlanningAudit> unstaffed = plan.getAudits().stream()
+                .filter(audit -> audit.getSeats().stream().anyMatch(seat -> !seat.isAssigned())).toList();
+        long emptySeats = plan.getSeats().size() - filled;
+        long seatsOfUnstaffed = unstaffed.stream().mapToLong(PlanningAudit::getSeatCount).sum();
+        assertThat(score.mediumScore()).as("600 per unstaffed SA1, then its empty seats (all of them if it cannot be"
+                + " completed)").isBetween(-(600 * unstaffed.size() + seatsOfUnstaffed),
+                        -(600 * unstaffed.size() + emptySeats));
     }
 
     private static AuditPlan plan(List<PlanningAuditor> auditors, List<PlanningClient> clients, PlanningAudit... audits) {

@@ -19,6 +19,11 @@ class PolicyResourceTest {
                 .body("programme.stage2MinGapDays", equalTo(14))
                 .body("auditors.coolingOffYears", equalTo(2))
                 .body("auditors.rotationMaxCycles", equalTo(2))
-                .body("auditors.maxDaysPerMonth", equalTo(16));
+                .body("auditors.maxDaysPerMonth", equalTo(16))
+                .body("objective.nearDeadlineDays", equalTo(90))
+                .body("objective.weights.unstaffedFollowUp", equalTo(10))
+                .body("objective.weights.unstaffedRecertification", equalTo(10))
+                .body("objective.weights.unstaffedSurveillance1", equalTo(6))
+                .body("objective.weights.unstaffedStage1", equalTo(2));
     }
 }
