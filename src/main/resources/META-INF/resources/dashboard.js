@@ -136,6 +136,15 @@ function incompleteFlag(audit) {
     : null;
 }
 
+/** What a proposal leaves unstaffed, in the numbers a planner counts: by type, auditor-days, certificates at risk. */
+function notStaffed(staffing) {
+  if (!staffing.unstaffedAudits) return 'nothing: every audit has a whole team';
+  const types = Object.entries(staffing.unstaffedByType).map(([type, n]) => `${label(type)} ${n}`).join(', ');
+  const risk = staffing.certificatesAtRisk;
+  return `${types}; ${staffing.auditorDaysNotStaffed} auditor-days; `
+    + (risk.length ? `${risk.length} certificates at risk, the first from ${risk[0].from}` : 'no certificate at risk');
+}
+
 function showRun(run) {
   state.latestRun = run;
   $('run-id').textContent = run ? `#${run.id} (${label(run.mode)})` : 'none yet';
@@ -143,6 +152,7 @@ function showRun(run) {
   $('run-score').textContent = run?.score ?? '—';
   $('run-assigned').textContent = run?.assigned ?? '—';
   $('run-unassigned').textContent = run?.unassigned ?? '—';
+  $('run-staffing').textContent = run?.staffing ? notStaffed(run.staffing) : '—';
   $('run-horizon').textContent = run ? `${run.from} – ${run.to}` : '—';
   $('run-applied').textContent = run?.appliedAt ? new Date(run.appliedAt).toLocaleString() : 'no';
   const active = run && (run.status === 'QUEUED' || run.status === 'SOLVING');

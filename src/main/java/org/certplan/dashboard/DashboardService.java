@@ -29,6 +29,7 @@ import org.certplan.dashboard.DashboardSummary.OpenMajor;
 import org.certplan.planning.PlanningRun;
 import org.certplan.platform.paging.PageParams;
 import org.certplan.platform.paging.PageResult;
+import org.certplan.planning.RunStaffingReader;
 import org.certplan.programme.AuditType;
 
 /**
@@ -59,10 +60,12 @@ public class DashboardService {
     private final AuditorPolicy policy;
     private final TeamSeats seats;
     private final Clock clock;
+    private final RunStaffingReader staffing;
 
     public DashboardService(EntityManager em, DashboardConfig config, AuditorPolicy policy, TeamSeats seats,
-            Clock clock) {
+            Clock clock, RunStaffingReader staffing) {
         this.seats = seats;
+        this.staffing = staffing;
         this.em = em;
         this.config = config;
         this.policy = policy;
@@ -144,7 +147,7 @@ public class DashboardService {
                 .getResultStream().findFirst()
                 .map(r -> new LatestRun(r.id, r.status.name(), r.mode.name(), r.horizonFrom, r.horizonTo, r.score,
                         r.feasible, r.assignedCount, r.unassignedCount, r.changedCount, r.startedAt, r.endedAt,
-                        r.appliedAt))
+                        r.appliedAt, r.status.hasProposal() ? staffing.of(r.id) : null))
                 .orElse(null);
     }
 

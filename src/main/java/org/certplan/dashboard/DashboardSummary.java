@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.certplan.audit.AuditStatus;
+import org.certplan.planning.RunStaffing;
 import org.certplan.programme.AuditType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The planner's overview: counts of the audits in the range by status and type, the unassigned audits in the range
@@ -96,6 +98,8 @@ public record DashboardSummary(
             Integer changedAudits,
             Instant startedAt,
             Instant endedAt,
-            Instant appliedAt) {
+            Instant appliedAt,
+            @Schema(nullable = true, description = "what the run's proposal staffs; null before it has one")
+            RunStaffing staffing) {
     }
 }

@@ -94,6 +94,7 @@ public class PlanningRunService {
     private final ObjectMapper json;
     private final Clock clock;
     private final WeightsService weights;
+    private final RunStaffingReader staffing;
     private final PlanningRunEvents events;
     private final Replica replica;
     private final Event<ProposalApplied> applied;
@@ -110,8 +111,9 @@ public class PlanningRunService {
             SolutionManager<AuditPlan, HardMediumSoftLongScore> solutionManager, PlanExplainer explainer,
             AuditPlanBuilder builder, SolverSettings settings, AuditTrail trail, EntityManager em, ObjectMapper json,
             Clock clock, WeightsService weights, PlanningRunEvents events, Replica replica,
-            Event<ProposalApplied> applied, ApplyAttempts attempts, TeamSeats seats) {
+            Event<ProposalApplied> applied, ApplyAttempts attempts, TeamSeats seats, RunStaffingReader staffing) {
         this.seats = seats;
+        this.staffing = staffing;
         this.replica = replica;
         this.applied = applied;
         this.attempts = attempts;
@@ -343,17 +345,7 @@ public class PlanningRunService {
         PlanningRun run = find(id);
         List<PlanningRunView.ScorePoint> history = PlanningRunScore.<PlanningRunScore>list("runId = ?1 order by at, id", id)
                 .stream().map(p -> new PlanningRunView.ScorePoint(p.at, p.score)).toList();
-        return PlanningRunView.of(run, history, run.status.hasProposal() ? staffing(id) : null);
-    }
-
-    private RunStaffing staffing(long runId) {
-        return RunStaffing.of(em.createQuery("""
-                        select a.id, a.certificationId, a.clientId, a.type, a.latestEnd, a.auditorDays, c.newStart
-                        from PlanningRunChange c, Audit a where c.runId = :run and a.id = c.auditId""", Object[].class)
-                .setParameter("run", runId).getResultStream()
-                .map(r -> new RunStaffing.Row((Long) r[0], (Long) r[1], (Long) r[2], (AuditType) r[3],
-                        (LocalDate) r[4], (BigDecimal) r[5], r[6] != null))
-                .toList());
+        return PlanningRunView.of(run, history, run.status.hasProposal() ? staffing.of(id) : null);
     }
 
     /**

@@ -96,6 +96,13 @@ class DashboardPageTest {
                 .map(WebElement::getText).toList();
         assertThat(progress.size()).as("progress lines: %s", progress).isGreaterThanOrEqualTo(2);
         await(Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.id("run-score"), score));
+        var staffing = get("/api/v1/planning-runs/" + runId).statusCode(200).extract().jsonPath();
+        if (staffing.getInt("staffing.unstaffedAudits") == 0) {
+            assertThat(text("run-staffing")).isEqualTo("nothing: every audit has a whole team");
+        } else {
+            assertThat(text("run-staffing"))
+                    .contains(staffing.getString("staffing.auditorDaysNotStaffed") + " auditor-days");
+        }
 
         await(Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(By.id("apply-run"))).click();
         await(Duration.ofSeconds(30)).until(d -> !"no".equals(text("run-applied")));

@@ -129,6 +129,13 @@ class DashboardResourceTest {
                 .statusCode(202).extract().jsonPath().getLong("id");
         awaitEnd(runId);
         post("/api/v1/planning-runs/" + runId + "/apply", Map.of()).statusCode(200);
+        JsonPath run = get("/api/v1/planning-runs/" + runId).statusCode(200).extract().jsonPath();
+        JsonPath latest = get("/api/v1/dashboard/summary?from=2047-01-01&to=2047-12-31").statusCode(200)
+                .extract().jsonPath();
+        assertThat(latest.getLong("latestRun.id")).isEqualTo(runId);
+        assertThat(latest.getMap("latestRun.staffing")).as("the dashboard shows what the run staffs")
+                .isEqualTo(run.getMap("staffing")).containsKeys("staffedAudits", "unstaffedByType",
+                        "auditorDaysNotStaffed", "certificatesAtRisk");
 
         Map<Long, BigDecimal> expected = new HashMap<>();
         Map<Long, List<Long>> auditsOf = new HashMap<>();
