@@ -74,8 +74,9 @@ class BenchReport {
                 .append("Scored by the production constraints. Solver rows are the plan as proposed (after the hard-rule guard); ")
                 .append("soft columns are the §8 components (negative = cost).\n\n")
                 .append("Unstaffed by type: follow-up / recertification / SA1 / SA2 / stage 2 / stage 1 / special. ")
-                .append("Medium is §8.1: unstaffed audits weighted by type and deadline, then the empty-seat tie-breaker.\n\n")
-                .append("| approach | runs | staffed | unstaffed | unstaffed by type | auditor-days not staffed | certificates at risk | hard | hard matches | medium | soft | §8.2 target | §8.3 stability | §8.4 continuity | §8.5 travel | §8.6 balance | run time | load1 |\n")
+                .append("Risk-weighted is §8.1 over every audit of the horizon, those the guard left unplanned included: ")
+                .append("unstaffed audits weighted by type and deadline.\n\n")
+                .append("| approach | runs | staffed | unstaffed | unstaffed by type | auditor-days not staffed | certificates at risk | risk-weighted | hard | hard matches | soft | §8.2 target | §8.3 stability | §8.4 continuity | §8.5 travel | §8.6 balance | run time | load1 |\n")
                 .append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         List<String> labels = new ArrayList<>();
         List<Double> assigned = new ArrayList<>();
@@ -88,8 +89,8 @@ class BenchReport {
         groups.forEach((label, group) -> {
             md.append(String.format("| %s | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
                     label, group.size(), n(group, "assigned"), n(group, "unassigned"), byType(group),
-                    d(group, "auditorDaysNotStaffed"), n(group, "certificatesAtRisk"), n(group, "hard"), n(group, "hardMatches"),
-                    n(group, "medium"), n(group, "soft"), n(group, "target8_2"), n(group, "stability8_3"),
+                    d(group, "auditorDaysNotStaffed"), n(group, "certificatesAtRisk"), n(group, "riskWeighted"),
+                    n(group, "hard"), n(group, "hardMatches"), n(group, "soft"), n(group, "target8_2"), n(group, "stability8_3"),
                     n(group, "continuity8_4"), n(group, "travel8_5"), n(group, "balance8_6"), seconds(group, "millis"),
                     d(group, "load1")));
             labels.add(label);

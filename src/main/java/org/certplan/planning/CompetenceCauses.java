@@ -1,6 +1,8 @@
 package org.certplan.planning;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,21 +17,31 @@ import org.certplan.audit.TeamRole;
  */
 public final class CompetenceCauses {
 
+    /** Near matches named per remedy: more would not help a planner choose. */
+    static final int NEAR_MATCHES = 2;
+
     private final Map<Long, CompetenceNeed> needs = new LinkedHashMap<>();
     private final Map<Long, BigDecimal> auditorDays = new LinkedHashMap<>();
+    private final Map<Long, LocalDate> windowStarts = new LinkedHashMap<>();
+    private final List<PlanningAuditor> auditors;
 
     /** Judges {@code audits} against the auditors of {@code plan}. */
     public CompetenceCauses(AuditPlan plan, Collection<PlanningAudit> audits) {
+        this.auditors = plan.getAuditors();
         CompetentTeams teams = new CompetentTeams(plan);
         for (PlanningAudit audit : audits) {
             teams.need(audit).ifPresent(need -> {
                 needs.put(audit.getId(), need);
                 auditorDays.put(audit.getId(), audit.auditorDays());
+                windowStarts.put(audit.getId(), audit.getEarliestStart());
             });
         }
     }
 
-    /** Why no team can hold the audit, with the remedy and what it would unblock; empty when competence is not why. */
+    /**
+     * Why no team can hold the audit, and its remedies cheapest first — qualifying someone one step away, then one
+     * more person — with what each would unblock; empty when competence is not why.
+     */
     public Optional<String> of(long auditId) {
         CompetenceNeed need = needs.get(auditId);
         if (need == null) {
@@ -38,10 +50,18 @@ public final class CompetenceCauses {
         List<Long> unblocked = needs.entrySet().stream().filter(e -> e.getValue().metBy(need)).map(Map.Entry::getKey)
                 .toList();
         BigDecimal days = unblocked.stream().map(auditorDays::get).reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<String> remedies = new ArrayList<>();
+        new NearMatches(auditors, windowStarts.get(auditId)).of(need, NEAR_MATCHES)
+                .forEach(near -> remedies.add("qualify " + near.name() + " (" + near.lacks() + ")"));
+        remedies.add("one more " + (need.role() == TeamRole.LEAD ? "lead auditor" : "auditor")
+                + " with that competence");
+        StringBuilder ranked = new StringBuilder();
+        for (int i = 0; i < remedies.size(); i++) {
+            ranked.append(i == 0 ? "" : "; ").append(i + 1).append(") ").append(remedies.get(i));
+        }
         return Optional.of("no team of today's auditors can hold it, whatever the date: it needs " + need.describe()
-                + " (" + need.rules() + "); one more " + (need.role() == TeamRole.LEAD ? "lead auditor" : "auditor")
-                + " with that competence would unblock " + unblocked.size()
+                + " (" + need.rules() + "). Remedies, each of which would unblock " + unblocked.size()
                 + (unblocked.size() == 1 ? " audit" : " audits") + " (" + days.stripTrailingZeros().toPlainString()
-                + " auditor-days) of this plan");
+                + " auditor-days) of this plan: " + ranked);
     }
 }

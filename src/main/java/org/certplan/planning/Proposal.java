@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -137,7 +138,30 @@ public record Proposal(HardMediumSoftLongScore score, List<Item> items) {
         }
         return what + " is empty: " + competent.size() + " of " + verdicts.size() + " auditors are competent and "
                 + "impartial for it, and its date or their load rules out each of them ("
-                + ruledOut(competent, rule -> true) + ")";
+                + ruledOut(competent, rule -> true) + "). Remedies, fewest changes first: " + nearest(seat, competent);
+    }
+
+    /**
+     * The competent auditors the fewest rules keep off the seat, each with what would have to give way; those on
+     * another seat of the same audit are no remedy.
+     */
+    private static String nearest(TeamSeat seat, List<CandidateVerdict> competent) {
+        List<CandidateVerdict> ranked = competent.stream()
+                .filter(v -> seat.getAudit().getSeats().stream().noneMatch(other -> other.getAuditor() == v.auditor()))
+                .sorted(Comparator.comparingInt((CandidateVerdict v) -> v.breaches().size())
+                        .thenComparing(v -> v.auditor().getName()))
+                .limit(CompetenceCauses.NEAR_MATCHES).toList();
+        if (ranked.isEmpty()) {
+            return "1) one more auditor competent and impartial for it";
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < ranked.size(); i++) {
+            CandidateVerdict verdict = ranked.get(i);
+            text.append(i == 0 ? "" : "; ").append(i + 1).append(") free ").append(verdict.auditor().getName())
+                    .append(" (").append(verdict.breaches().stream().map(b -> b.ruleId() + " " + b.detail())
+                            .collect(Collectors.joining(", "))).append(')');
+        }
+        return text.toString();
     }
 
     private static boolean isCompetenceRule(String ruleId) {

@@ -96,7 +96,8 @@ class HardRuleGuardTest {
         // one auditor for two seats: no team can hold it, whatever the date
         assertThat(guarded.releaseReasons().get(50L))
                 .startsWith("left unplanned without a whole team (COMP-7): no team of today's auditors can hold it")
-                .contains("it needs an auditor (COMP-2)", "would unblock 1 audit (");
+                .contains("it needs an auditor (COMP-2)", "would unblock 1 audit (",
+                        "of this plan: 1) one more auditor with that competence");
         assertThat(guarded.plan().getScore()).isEqualTo(HardMediumSoftLongScore.ZERO);
     }
 
@@ -112,7 +113,8 @@ class HardRuleGuardTest {
         assertThat(guarded.unplanned()).containsExactly(54L);
         assertThat(guarded.releaseReasons().get(54L))
                 .startsWith("left unplanned without a whole team (COMP-7): the AUDITOR seat from " + MONDAY + " is empty")
-                .contains("auditors are competent and impartial for it", "CAP-2 rules out")
+                .contains("auditors are competent and impartial for it", "CAP-2 rules out",
+                        "Remedies, fewest changes first: 1) free auditor 2 (CAP-2 unavailable on [" + MONDAY)
                 .doesNotContain("COMP-1", "COMP-2", "COMP-3", "COMP-4", "no team of today's auditors");
     }
 
@@ -259,6 +261,24 @@ class HardRuleGuardTest {
         assertThat(reason(proposal, 13)).startsWith("left unplanned without a whole team (COMP-7)")
                 .contains("it needs a lead auditor holding IAF IT and speaking cs (COMP-1, COMP-3, COMP-4)",
                         "would unblock 1 audit");
+    }
+
+    @Test
+    void anAuditNoTeamCanHold_firstRemedyQualifiesTheAuditorOneStepAway_thenOneMorePerson() {
+        PlanningClient czech = client(3).areas("IT").languages("cs").build();
+        PlanningAuditor czechAuditor = auditor(3).auditorOnly("IT").languages("cs").build();
+        List<PlanningAuditor> withCzech = List.of(auditors.get(0), auditors.get(1), czechAuditor);
+        PlanSnapshot snapshot = new PlanSnapshot(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31),
+                List.of(row(13, 3, MONDAY, LocalDate.of(2027, 3, 31))), withCzech, List.of(czech), List.of(), POLICY);
+
+        UnplaceableAudits split = UnplaceableAudits.of(snapshot.plan(new AuditPlanWeights()));
+        AuditPlan solved = FACTORY.buildSolver().solve(split.solvable());
+        Proposal proposal = Proposal.of(snapshot, guard().guard(split.restore(solved)), new PlanExplainer(SOLUTIONS));
+
+        assertThat(reason(proposal, 13)).contains("it needs a lead auditor holding IAF IT and speaking cs",
+                "Remedies, each of which would unblock 1 audit (2 auditor-days) of this plan: "
+                        + "1) qualify auditor 3 (holds IAF IT as an auditor: qualify as lead auditor); "
+                        + "2) one more lead auditor with that competence");
     }
 
     @Test

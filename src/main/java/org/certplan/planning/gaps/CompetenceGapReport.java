@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.certplan.audit.TeamRole;
+import org.certplan.planning.NearMatches.NearMatch;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -30,11 +31,6 @@ public record CompetenceGapReport(
             BigDecimal auditorDays,
             List<Long> auditIds,
             List<NearMatch> nearMatches) {
-    }
-
-    /** An auditor who would meet a requirement after one qualification step; {@code lacks} says which. */
-    @Schema(name = "CompetenceNearMatch")
-    public record NearMatch(long auditorId, String name, String lacks) {
     }
 
     /**

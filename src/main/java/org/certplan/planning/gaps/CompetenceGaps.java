@@ -14,6 +14,7 @@ import org.certplan.planning.AuditPlan;
 import org.certplan.planning.AuditPlanBuilder;
 import org.certplan.planning.CompetenceNeed;
 import org.certplan.planning.CompetentTeams;
+import org.certplan.planning.NearMatches;
 import org.certplan.planning.PlanningAudit;
 import org.certplan.planning.weights.WeightsService;
 import org.certplan.planning.gaps.CompetenceGapReport.Gap;

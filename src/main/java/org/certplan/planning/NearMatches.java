@@ -1,4 +1,4 @@
-package org.certplan.planning.gaps;
+package org.certplan.planning;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,27 +7,28 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.certplan.audit.TeamRole;
-import org.certplan.planning.AuditorRole;
-import org.certplan.planning.CompetenceNeed;
-import org.certplan.planning.PlanningAuditor;
-import org.certplan.planning.Qualification;
-import org.certplan.planning.gaps.CompetenceGapReport.NearMatch;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The auditors one qualification step away from a requirement: they speak its languages and lack either the lead
  * role or some of its technical areas. Qualifications that ended before the horizon do not count.
  */
-final class NearMatches {
+public final class NearMatches {
+
+    /** An auditor who would meet a requirement after one qualification step; {@code lacks} says which. */
+    @Schema(name = "CompetenceNearMatch")
+    public record NearMatch(long auditorId, String name, String lacks) {
+    }
 
     private final List<PlanningAuditor> auditors;
     private final LocalDate from;
 
-    NearMatches(List<PlanningAuditor> auditors, LocalDate from) {
+    public NearMatches(List<PlanningAuditor> auditors, LocalDate from) {
         this.auditors = auditors;
         this.from = from;
     }
 
-    List<NearMatch> of(CompetenceNeed need, int limit) {
+    public List<NearMatch> of(CompetenceNeed need, int limit) {
         record Candidate(PlanningAuditor auditor, int gaps, String lacks) {
         }
         List<Candidate> candidates = new ArrayList<>();
@@ -36,7 +37,7 @@ final class NearMatches {
                 continue;
             }
             List<Qualification> current = auditor.getQualifications().stream()
-                    .filter(q -> q.role() != AuditorRole.TECHNICAL_EXPERT && !q.validTo().isBefore(from)).toList();
+                    .filter(q -> q.role() != AuditorRole.TECHNICAL_EXPERT && (q.validTo() == null || !q.validTo().isBefore(from))).toList();
             if (current.isEmpty()) {
                 continue;
             }
