@@ -3,10 +3,11 @@ package org.certplan.client;
 import java.math.BigDecimal;
 
 public record SiteView(Long id, String name, String countryCode, String city, BigDecimal latitude,
-        BigDecimal longitude, int persons, boolean central) {
+        BigDecimal longitude, int persons, boolean central, int auditTimeReductionPercent,
+        String auditTimeReductionReason) {
 
     static SiteView of(ClientSite site) {
         return new SiteView(site.id, site.name, site.countryCode, site.city, site.latitude, site.longitude,
-                site.persons, site.central);
+                site.persons, site.central, site.auditTimeReductionPercent, site.auditTimeReductionReason);
     }
 }
