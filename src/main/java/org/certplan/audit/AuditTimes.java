@@ -83,7 +83,7 @@ public class AuditTimes {
 
     void onClientChanged(@Observes ClientChanged changed) {
         List<Certification> active = Certification.list("client.id = ?1 and status in ?2", changed.clientId(),
-                List.of(CertificationStatus.values()).stream().filter(CertificationStatus::isActive).toList());
+                CertificationStatus.active());
         String reason = "the client's sites changed"
                 + (changed.closedSiteIds().isEmpty() ? "" : ", sites " + changed.closedSiteIds() + " closed");
         active.forEach(c -> recalculate(c, AuditEvent.Source.PLANNER, changed.actor(), reason));

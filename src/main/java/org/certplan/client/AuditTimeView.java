@@ -48,7 +48,8 @@ public record AuditTimeView(
                     + " would get today")
             Long auditId,
             AuditType type,
-            @Schema(description = "The sites whose time counts, the central function first; for stage 1, stage 2's")
+            @Schema(description = "The sites whose time counts, the central function first; for stage 1, stage 2's."
+                    + " A site's reductionReason is null without a reduction")
             List<SiteTime> sites,
             @Schema(description = "The AT-5 fraction of the sites' days, rounded to the half day")
             BigDecimal sitesDays,

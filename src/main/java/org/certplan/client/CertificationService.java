@@ -379,7 +379,7 @@ public class CertificationService {
 
     private void requireNoActiveCertification(Client client, String standard) {
         long active = Certification.count("client.id = ?1 and standard = ?2 and status in ?3", client.id, standard,
-                List.of(CertificationStatus.values()).stream().filter(CertificationStatus::isActive).toList());
+                CertificationStatus.active());
         if (active > 0) {
             throw ProblemException.conflict("client " + client.id + " already has an active " + standard
                     + " certification");

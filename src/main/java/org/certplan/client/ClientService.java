@@ -99,8 +99,7 @@ public class ClientService {
             }
         }
         checkReductions(request);
-        Set<Long> sent = request.sites().stream().map(SiteRequest::id).filter(Objects::nonNull)
-                .collect(Collectors.toSet());
+        Set<Long> sent = sentIds(request.sites());
         List<Long> closed = siteIds.stream().filter(siteId -> !sent.contains(siteId)).sorted().toList();
         apply(request, client);
         // The sites are rows of their own: touch the client so that every accepted update moves its version on.
@@ -155,7 +154,7 @@ public class ClientService {
     }
 
     private static void applySites(List<SiteRequest> requested, Client client) {
-        Set<Long> kept = requested.stream().map(SiteRequest::id).filter(Objects::nonNull).collect(Collectors.toSet());
+        Set<Long> kept = sentIds(requested);
         client.sites.removeIf(site -> !kept.contains(site.id));
         Map<Long, ClientSite> existing = client.sites.stream()
                 .collect(Collectors.toMap(s -> s.id, Function.identity()));
@@ -172,6 +171,11 @@ public class ClientService {
             site.auditTimeReductionReason = request.reductionPercent() == 0 ? null
                     : request.auditTimeReductionReason().strip();
         }
+    }
+
+    /** The ids of the sites sent: the existing sites to keep. */
+    private static Set<Long> sentIds(List<SiteRequest> sites) {
+        return sites.stream().map(SiteRequest::id).filter(Objects::nonNull).collect(Collectors.toSet());
     }
 
     private static ClientSite newSite(Client client) {
