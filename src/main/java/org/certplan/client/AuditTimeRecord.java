@@ -5,7 +5,7 @@ import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
 import org.certplan.programme.AuditTime;
 
-/** The stored audit-time calculation of a certification (AT-10). */
+/** The stored audit-time calculation of a certification, the whole organisation as at one site (AT-10). */
 @Embeddable
 public class AuditTimeRecord {
 
@@ -42,9 +42,6 @@ public class AuditTimeRecord {
     @Column(name = "at_remote_share")
     public BigDecimal remoteShare;
 
-    @Column(name = "at_multi_site_minimum_days")
-    public BigDecimal multiSiteMinimumDays;
-
     public static AuditTimeRecord of(AuditTime time) {
         AuditTimeRecord r = new AuditTimeRecord();
         r.persons = time.persons();
@@ -58,13 +55,11 @@ public class AuditTimeRecord {
         r.recertificationDays = time.recertificationDays();
         r.onsiteShare = time.onsiteShare();
         r.remoteShare = time.remoteShare();
-        r.multiSiteMinimumDays = time.multiSiteMinimumDays();
         return r;
     }
 
     public AuditTime toAuditTime(BigDecimal followUpDays) {
         return new AuditTime(persons, effectivePersons, tableDays, adjustmentPercent, initialAuditorDays, stage1Days,
-                stage2Days, surveillanceDays, recertificationDays, onsiteShare, remoteShare, multiSiteMinimumDays,
-                followUpDays);
+                stage2Days, surveillanceDays, recertificationDays, onsiteShare, remoteShare, followUpDays);
     }
 }

@@ -12,6 +12,7 @@ import org.certplan.audit.Audit;
 import org.certplan.audit.AuditCompleted;
 import org.certplan.audit.AuditGenerator;
 import org.certplan.audit.AuditService;
+import org.certplan.audit.AuditTimes;
 import org.certplan.audit.Nonconformity;
 import org.certplan.audit.NonconformityService;
 import org.certplan.audit.NonconformityView;
@@ -24,7 +25,6 @@ import org.certplan.programme.AuditType;
 import org.certplan.programme.CertificationStatus;
 import org.certplan.programme.CycleCalendar;
 import org.certplan.programme.ProgrammePolicy;
-import org.certplan.programme.SiteInput;
 import org.certplan.programme.Window;
 
 /** The life of a certification: application, decisions, suspension, withdrawal, restoration, expiry (§1). */
@@ -46,6 +46,9 @@ public class CertificationService {
 
     @Inject
     AuditService audits;
+
+    @Inject
+    AuditTimes times;
 
     @Inject
     NonconformityService nonconformities;
@@ -263,8 +266,8 @@ public class CertificationService {
                 .map(CertificationView.Transition::of).toList();
         return new CertificationView(c.id, c.client.id, c.standard, c.scope, c.applicationDate, c.status,
                 c.cycleNumber, c.cycleStart, c.expiry, c.decisionDate, c.suspendedOn, c.remote, c.issuingBody,
-                c.auditTime.toAuditTime(policy.followUpAuditorDays()), atRisk(c, ncs), audits.views(audits.ofCertification(c.id)), ncs, history,
-                c.version);
+                AuditTimeView.of(times.organisation(c), times.programme(c), policy.multiSiteStage1Basis()),
+                atRisk(c, ncs), audits.views(audits.ofCertification(c.id)), ncs, history, c.version);
     }
 
     /** NC-3: an open major whose follow-up is not planned to end by its due date puts the certification at risk. */
@@ -376,7 +379,7 @@ public class CertificationService {
 
     private void requireNoActiveCertification(Client client, String standard) {
         long active = Certification.count("client.id = ?1 and standard = ?2 and status in ?3", client.id, standard,
-                List.of(CertificationStatus.values()).stream().filter(CertificationStatus::isActive).toList());
+                CertificationStatus.active());
         if (active > 0) {
             throw ProblemException.conflict("client " + client.id + " already has an active " + standard
                     + " certification");
@@ -405,10 +408,8 @@ public class CertificationService {
     }
 
     private AuditTime auditTime(Client client, int adjustment, boolean remote) {
-        List<SiteInput> sites = client.sites.stream()
-                .map(s -> new SiteInput(s.id, s.name, s.persons, s.central)).toList();
         return auditTimes.calculate(new AuditTimeInput(client.persons, client.identicalWorkPersons, adjustment,
-                remote, sites));
+                remote));
     }
 
     private void requireNotFuture(String field, LocalDate date) {

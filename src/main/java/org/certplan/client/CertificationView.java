@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.certplan.audit.AuditView;
 import org.certplan.audit.NonconformityView;
-import org.certplan.programme.AuditTime;
 import org.certplan.programme.CertificationStatus;
 
 /** A certification as the API shows it: status, cycle dates, audit-time justification (AT-10), audits. */
@@ -23,7 +22,7 @@ public record CertificationView(
         LocalDate suspendedOn,
         boolean remote,
         String issuingBody,
-        AuditTime auditTime,
+        AuditTimeView auditTime,
         boolean atRisk,
         List<AuditView> audits,
         List<NonconformityView> nonconformities,

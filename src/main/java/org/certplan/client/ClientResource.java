@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.certplan.platform.paging.PageParams;
 import org.certplan.platform.paging.PageResult;
+import org.certplan.platform.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -36,10 +37,14 @@ public class ClientResource {
     @Inject
     ClientService clients;
 
+    @Inject
+    CurrentUser user;
+
     @POST
     @Operation(summary = "Register a client with its sites, technical areas, languages and blackout periods")
     @APIResponse(responseCode = "201", description = "Created; Location names the new client",
             content = @Content(schema = @Schema(implementation = ClientView.class)))
+    @APIResponse(responseCode = "422", description = "A site's time reduced by more than 50% (MS-4)")
     public RestResponse<ClientView> create(@NotNull @Valid ClientRequest request, @Context UriInfo uri) {
         ClientView created = clients.create(request);
         return RestResponse.ResponseBuilder
@@ -65,9 +70,14 @@ public class ClientResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Replace a client; send the version you read, a stale one is refused with 409")
+    @Operation(summary = "Replace a client; send the version you read, a stale one is refused with 409. The audits"
+            + " not yet held follow the new sites: samples re-drawn where a site closed or the sample size changed,"
+            + " audit time recalculated (MS-1..MS-4), each change in the audit's trail")
+    @APIResponse(responseCode = "200", description = "Replaced",
+            content = @Content(schema = @Schema(implementation = ClientView.class)))
+    @APIResponse(responseCode = "422", description = "A site's time reduced by more than 50% (MS-4)")
     public ClientView update(@PathParam("id") long id, @NotNull @Valid ClientRequest request) {
-        return clients.update(id, request);
+        return clients.update(id, request, user.name());
     }
 
     @DELETE

@@ -2,6 +2,8 @@ package org.certplan.client;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -17,6 +19,7 @@ import org.certplan.platform.paging.PageParams;
 import org.certplan.platform.paging.PageResult;
 import org.certplan.platform.problem.ProblemException;
 import org.certplan.programme.CertificationStatus;
+import org.certplan.programme.MultiSiteAuditTime;
 
 /** Clients with their sites, technical areas, languages and blackout periods. */
 @ApplicationScoped
@@ -29,6 +32,12 @@ public class ClientService {
 
     /** Coordinates are stored to six decimal places (about 0.1 m), as the schema holds them. */
     private static final int COORDINATE_SCALE = 6;
+
+    @Inject
+    MultiSiteAuditTime multiSite;
+
+    @Inject
+    Event<ClientChanged> changes;
 
     public Client get(long id) {
         return Client.<Client>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("client", id));
@@ -61,15 +70,19 @@ public class ClientService {
                 throw ProblemException.invalid("sites[" + i + "].id", "a new client's sites have no id yet");
             }
         }
+        checkReductions(request);
         Client client = new Client();
         apply(request, client);
         client.persist();
         return ClientView.of(client);
     }
 
-    /** Replaces the client as a whole: sites sent with their id change in place, others are added or removed. */
+    /**
+     * Replaces the client as a whole: sites sent with their id change in place, others are added or removed. The
+     * audits not yet held are then brought in line with the sites (MS-1..MS-4), in the name of {@code actor}.
+     */
     @Transactional
-    public ClientView update(long id, ClientRequest request) {
+    public ClientView update(long id, ClientRequest request, String actor) {
         if (request.version() == null) {
             throw ProblemException.invalid("version", "is required: send the version the client was read at");
         }
@@ -85,10 +98,14 @@ public class ClientService {
                         "site " + siteId + " is not a site of client " + id);
             }
         }
+        checkReductions(request);
+        Set<Long> sent = sentIds(request.sites());
+        List<Long> closed = siteIds.stream().filter(siteId -> !sent.contains(siteId)).sorted().toList();
         apply(request, client);
         // The sites are rows of their own: touch the client so that every accepted update moves its version on.
         client.updatedAt = Instant.now();
         Client.flush();
+        changes.fire(new ClientChanged(client.id, actor, closed));
         return ClientView.of(client);
     }
 
@@ -102,6 +119,10 @@ public class ClientService {
                     + " active certification(s); withdraw them, or wait until they expire, before deleting it");
         }
         client.delete();
+    }
+
+    private void checkReductions(ClientRequest request) {
+        request.sites().forEach(site -> multiSite.checkReduction(site.name(), site.reductionPercent()));
     }
 
     private static void apply(ClientRequest request, Client client) {
@@ -133,7 +154,7 @@ public class ClientService {
     }
 
     private static void applySites(List<SiteRequest> requested, Client client) {
-        Set<Long> kept = requested.stream().map(SiteRequest::id).filter(Objects::nonNull).collect(Collectors.toSet());
+        Set<Long> kept = sentIds(requested);
         client.sites.removeIf(site -> !kept.contains(site.id));
         Map<Long, ClientSite> existing = client.sites.stream()
                 .collect(Collectors.toMap(s -> s.id, Function.identity()));
@@ -146,7 +167,15 @@ public class ClientService {
             site.longitude = request.longitude().setScale(COORDINATE_SCALE, RoundingMode.HALF_UP);
             site.persons = request.persons();
             site.central = request.central();
+            site.auditTimeReductionPercent = request.reductionPercent();
+            site.auditTimeReductionReason = request.reductionPercent() == 0 ? null
+                    : request.auditTimeReductionReason().strip();
         }
+    }
+
+    /** The ids of the sites sent: the existing sites to keep. */
+    private static Set<Long> sentIds(List<SiteRequest> sites) {
+        return sites.stream().map(SiteRequest::id).filter(Objects::nonNull).collect(Collectors.toSet());
     }
 
     private static ClientSite newSite(Client client) {

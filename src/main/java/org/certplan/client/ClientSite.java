@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import org.certplan.programme.SiteInput;
 
 /** A place where the client's people work; exactly one site per client is its central function. */
 @Entity
@@ -37,4 +38,13 @@ public class ClientSite extends PanacheEntityBase {
     public int persons;
 
     public boolean central;
+
+    /** MS-4: the CB's reduction of this site's table time, with its reason. */
+    public int auditTimeReductionPercent;
+
+    public String auditTimeReductionReason;
+
+    public SiteInput input() {
+        return new SiteInput(id, name, persons, central, auditTimeReductionPercent, auditTimeReductionReason);
+    }
 }

@@ -46,6 +46,7 @@ public @interface ConsistentClient {
                 valid &= oneCentralFunction(sites, context);
                 valid &= sitePersonsWithinPersons(client.persons(), sites, context);
                 valid &= noSiteTwice(client.sites(), context);
+                valid &= reductionsJustified(client.sites(), context);
             }
             if (client.blackouts() != null) {
                 valid &= blackoutsRunForwards(client.blackouts(), context);
@@ -83,6 +84,20 @@ public @interface ConsistentClient {
                 Long id = sites.get(i) == null ? null : sites.get(i).id();
                 if (id != null && !seen.add(id)) {
                     valid = violation(context, "sites", i, "id", "site " + id + " is listed more than once");
+                }
+            }
+            return valid;
+        }
+
+        /** MS-4: a site's time is reduced only with a justification. */
+        private static boolean reductionsJustified(List<SiteRequest> sites, ConstraintValidatorContext context) {
+            boolean valid = true;
+            for (int i = 0; i < sites.size(); i++) {
+                SiteRequest site = sites.get(i);
+                if (site != null && site.reductionPercent() > 0 && (site.auditTimeReductionReason() == null
+                        || site.auditTimeReductionReason().isBlank())) {
+                    valid = violation(context, "sites", i, "auditTimeReductionReason",
+                            "is required when the site's time is reduced (MS-4)");
                 }
             }
             return valid;

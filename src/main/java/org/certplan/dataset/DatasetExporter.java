@@ -100,7 +100,9 @@ public class DatasetExporter {
 
     private static DatasetClient client(Client client, String ref, List<DatasetCertification> certifications) {
         List<SiteRequest> sites = client.sites.stream().map(s -> new SiteRequest(null, s.name, s.countryCode, s.city,
-                s.latitude, s.longitude, s.persons, s.central)).toList();
+                s.latitude, s.longitude, s.persons, s.central,
+                s.auditTimeReductionPercent == 0 ? null : s.auditTimeReductionPercent, s.auditTimeReductionReason))
+                .toList();
         List<BlackoutRequest> blackouts = client.blackouts.stream()
                 .sorted(Comparator.comparing(b -> b.from))
                 .map(b -> new BlackoutRequest(b.from, b.to, b.reason)).toList();

@@ -3,7 +3,7 @@ package org.certplan.programme;
 import java.math.BigDecimal;
 import java.util.Objects;
 
-/** Audit time of a certification (AT-1 to AT-9, MS-4). */
+/** Audit time of a certification as if the whole organisation worked at one site (AT-1 to AT-9). */
 public final class AuditTimeCalculator {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -22,23 +22,22 @@ public final class AuditTimeCalculator {
         BigDecimal tableDays = AuditTimeTable.initialDays(effectivePersons);
         BigDecimal initial = HalfDays.round(percentOf(tableDays, 100 + input.adjustmentPercent()));
 
-        BigDecimal multiSiteMinimum = null;
-        if (input.multiSite()) {
-            multiSiteMinimum = multiSiteMinimum(input);
-            initial = initial.max(multiSiteMinimum);
-        }
-
-        BigDecimal stage1 = HalfDays.round(initial.multiply(policy.stage1Share()))
-                .max(HalfDays.round(policy.stage1MinDays()))
-                .min(initial);
+        BigDecimal stage1 = stage1(policy, initial, initial);
         BigDecimal stage2 = initial.subtract(stage1);
         BigDecimal surveillance = HalfDays.round(policy.surveillanceFraction().times(initial));
         BigDecimal recertification = HalfDays.round(policy.recertificationFraction().times(initial));
         BigDecimal remoteShare = input.remote() ? policy.maxRemoteShare() : BigDecimal.ZERO;
 
         return new AuditTime(input.persons(), effectivePersons, tableDays, input.adjustmentPercent(), initial,
-                stage1, stage2, surveillance, recertification, policy.onsiteShare(), remoteShare, multiSiteMinimum,
+                stage1, stage2, surveillance, recertification, policy.onsiteShare(), remoteShare,
                 HalfDays.round(policy.followUpAuditorDays()));
+    }
+
+    /** AT-4: the stage 1 share of {@code basis}, at least the policy's shortest stage 1, at most the initial time. */
+    static BigDecimal stage1(ProgrammePolicy policy, BigDecimal basis, BigDecimal initial) {
+        return HalfDays.round(basis.multiply(policy.stage1Share()))
+                .max(HalfDays.round(policy.stage1MinDays()))
+                .min(initial);
     }
 
     /** AT-2: persons doing identical simple work count as the square root of their number, rounded up. */
@@ -73,15 +72,6 @@ public final class AuditTimeCalculator {
             throw new RuleViolation("AT-3", "audit time may be increased by at most " + policy.maxIncreasePercent()
                     + "% but the adjustment is +" + adjustmentPercent + "%");
         }
-    }
-
-    /** MS-4: each site keeps at least the table time for its own persons, less the largest site reduction. */
-    private BigDecimal multiSiteMinimum(AuditTimeInput input) {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (SiteInput site : input.sites()) {
-            sum = sum.add(AuditTimeTable.initialDays(Math.max(1, site.persons())));
-        }
-        return HalfDays.round(percentOf(sum, 100 - policy.maxSiteReductionPercent()));
     }
 
     private static BigDecimal percentOf(BigDecimal value, int percent) {

@@ -1,7 +1,5 @@
 package org.certplan.programme;
 
-import java.util.List;
-
 /**
  * What the audit time of a certification is calculated from.
  *
@@ -9,10 +7,8 @@ import java.util.List;
  * @param identicalWorkPersons of those, persons doing identical simple work (AT-2), or null when not applied
  * @param adjustmentPercent net adjustment of the table time in percent, negative for a reduction (AT-3)
  * @param remote whether part of the on-site time may be done remotely (AT-9)
- * @param sites the client's sites; more than one makes it a multi-site client (MS-4); null means none recorded
  */
-public record AuditTimeInput(int persons, Integer identicalWorkPersons, int adjustmentPercent, boolean remote,
-                             List<SiteInput> sites) {
+public record AuditTimeInput(int persons, Integer identicalWorkPersons, int adjustmentPercent, boolean remote) {
 
     public AuditTimeInput {
         if (persons < 1) {
@@ -22,10 +18,5 @@ public record AuditTimeInput(int persons, Integer identicalWorkPersons, int adju
             throw new IllegalArgumentException("identical-work persons must be between 0 and " + persons
                     + " but was " + identicalWorkPersons);
         }
-        sites = sites == null ? List.of() : List.copyOf(sites);
-    }
-
-    public boolean multiSite() {
-        return sites.size() > 1;
     }
 }

@@ -1,6 +1,8 @@
 package org.certplan.programme;
 
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -41,5 +43,10 @@ public enum CertificationStatus {
             case APPLIED, STAGE_1_DONE, STAGE_2_DONE, CERTIFIED, SUSPENDED -> true;
             case WITHDRAWN, EXPIRED -> false;
         };
+    }
+
+    /** The statuses {@link #isActive()} holds for. */
+    public static List<CertificationStatus> active() {
+        return Arrays.stream(values()).filter(CertificationStatus::isActive).toList();
     }
 }

@@ -35,6 +35,7 @@ import java.util.Objects;
  * @param onsiteShare AT-8 on-site share of audit time
  * @param maxRemoteShare AT-9 largest remote share of on-site time
  * @param maxSiteReductionPercent MS-4 largest reduction of a site's table time
+ * @param multiSiteStage1Basis AT-4 for a multi-site client: the time stage 1 takes its share of
  * @param randomSamplePercent MS-3 share of a site sample drawn at random
  * @param surveillanceSitePercentWithoutSampling MS-2 sites visited per surveillance when sampling is not allowed
  */
@@ -67,6 +68,7 @@ public record ProgrammePolicy(
         BigDecimal onsiteShare,
         BigDecimal maxRemoteShare,
         int maxSiteReductionPercent,
+        Stage1Basis multiSiteStage1Basis,
         int randomSamplePercent,
         int surveillanceSitePercentWithoutSampling) {
 
@@ -103,6 +105,7 @@ public record ProgrammePolicy(
         share("maxRemoteShare", maxRemoteShare);
         fraction("surveillanceFraction", surveillanceFraction);
         fraction("recertificationFraction", recertificationFraction);
+        Objects.requireNonNull(multiSiteStage1Basis, "multiSiteStage1Basis");
 
         notLonger("recertWindowEndDaysBeforeExpiry", recertWindowEndDaysBeforeExpiry,
                 "recertWindowStartMonthsBeforeExpiry", recertWindowStartMonthsBeforeExpiry);
@@ -128,7 +131,7 @@ public record ProgrammePolicy(
                 new BigDecimal("0.30"), new BigDecimal("0.5"),
                 Fraction.of(1, 3), Fraction.of(2, 3),
                 new BigDecimal("0.70"), new BigDecimal("0.30"),
-                50, 25, 30);
+                50, Stage1Basis.CENTRAL_FUNCTION, 25, 30);
     }
 
     public Builder toBuilder() {
@@ -205,6 +208,7 @@ public record ProgrammePolicy(
         private BigDecimal onsiteShare;
         private BigDecimal maxRemoteShare;
         private int maxSiteReductionPercent;
+        private Stage1Basis multiSiteStage1Basis;
         private int randomSamplePercent;
         private int surveillanceSitePercentWithoutSampling;
 
@@ -237,6 +241,7 @@ public record ProgrammePolicy(
             onsiteShare = p.onsiteShare;
             maxRemoteShare = p.maxRemoteShare;
             maxSiteReductionPercent = p.maxSiteReductionPercent;
+            multiSiteStage1Basis = p.multiSiteStage1Basis;
             randomSamplePercent = p.randomSamplePercent;
             surveillanceSitePercentWithoutSampling = p.surveillanceSitePercentWithoutSampling;
         }
@@ -269,6 +274,7 @@ public record ProgrammePolicy(
         public Builder onsiteShare(BigDecimal v) { onsiteShare = v; return this; }
         public Builder maxRemoteShare(BigDecimal v) { maxRemoteShare = v; return this; }
         public Builder maxSiteReductionPercent(int v) { maxSiteReductionPercent = v; return this; }
+        public Builder multiSiteStage1Basis(Stage1Basis v) { multiSiteStage1Basis = v; return this; }
         public Builder randomSamplePercent(int v) { randomSamplePercent = v; return this; }
         public Builder surveillanceSitePercentWithoutSampling(int v) { surveillanceSitePercentWithoutSampling = v; return this; }
 
@@ -287,7 +293,8 @@ public record ProgrammePolicy(
                     stage1Share, stage1MinDays,
                     surveillanceFraction, recertificationFraction,
                     onsiteShare, maxRemoteShare,
-                    maxSiteReductionPercent, randomSamplePercent, surveillanceSitePercentWithoutSampling);
+                    maxSiteReductionPercent, multiSiteStage1Basis, randomSamplePercent,
+                    surveillanceSitePercentWithoutSampling);
         }
     }
 }

@@ -335,7 +335,7 @@ class ClientResourceTest {
             certification.applicationDate = LocalDate.of(2026, 1, 15);
             certification.status = status;
             certification.auditTime = AuditTimeRecord.of(new AuditTime(120, 120, days, 0, days, days, days, days,
-                    days, new BigDecimal("0.70"), new BigDecimal("0.30"), null, new BigDecimal("0.5")));
+                    days, new BigDecimal("0.70"), new BigDecimal("0.30"), new BigDecimal("0.5")));
             certification.persist();
         });
     }

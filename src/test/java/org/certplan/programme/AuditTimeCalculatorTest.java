@@ -19,7 +19,7 @@ class AuditTimeCalculatorTest {
     }
 
     private static AuditTimeInput singleSite(int persons) {
-        return new AuditTimeInput(persons, null, 0, false, List.of());
+        return new AuditTimeInput(persons, null, 0, false);
     }
 
     @Test
@@ -34,13 +34,11 @@ class AuditTimeCalculatorTest {
         assertThat(time.stage2Days()).isEqualTo(d("5.0"));
         assertThat(time.surveillanceDays()).isEqualTo(d("2.5"));
         assertThat(time.recertificationDays()).isEqualTo(d("4.5"));
-        assertThat(time.multiSiteMinimumDays()).isNull();
-        assertThat(time.multiSite()).isFalse();
     }
 
     @Test
     void at2_identicalWorkCountsAsSquareRootRoundedUp() {
-        AuditTime time = calculator.calculate(new AuditTimeInput(120, 101, 0, false, List.of()));
+        AuditTime time = calculator.calculate(new AuditTimeInput(120, 101, 0, false));
         // 19 others + ceil(sqrt(101)) = 19 + 11
         assertThat(time.effectivePersons()).isEqualTo(30);
         assertThat(time.tableDays()).isEqualTo(d("8.5"));
@@ -61,11 +59,11 @@ class AuditTimeCalculatorTest {
 
     @Test
     void at2_moreIdenticalThanPersonsIsRejected() {
-        assertThatThrownBy(() -> calculator.calculate(new AuditTimeInput(10, 11, 0, false, List.of())))
+        assertThatThrownBy(() -> calculator.calculate(new AuditTimeInput(10, 11, 0, false)))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> AuditTimeCalculator.effectivePersons(10, 11))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new AuditTimeInput(10, -1, 0, false, List.of()))
+        assertThatThrownBy(() -> new AuditTimeInput(10, -1, 0, false))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -76,7 +74,7 @@ class AuditTimeCalculatorTest {
 
     @Test
     void at3_reductionUpToTheCap() {
-        AuditTime time = calculator.calculate(new AuditTimeInput(20, null, -30, false, List.of()));
+        AuditTime time = calculator.calculate(new AuditTimeInput(20, null, -30, false));
         // 7 × 0.7 = 4.9 → 5.0
         assertThat(time.adjustmentPercent()).isEqualTo(-30);
         assertThat(time.tableDays()).isEqualTo(d("7.0"));
@@ -85,34 +83,34 @@ class AuditTimeCalculatorTest {
 
     @Test
     void at3_reductionBeyondTheCapIsARuleViolation() {
-        assertThatThrownBy(() -> calculator.calculate(new AuditTimeInput(20, null, -31, false, List.of())))
+        assertThatThrownBy(() -> calculator.calculate(new AuditTimeInput(20, null, -31, false)))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.rule()).isEqualTo("AT-3"))
                 .hasMessageContaining("30%");
     }
 
     @Test
     void at3_increaseUpToTheMaximum() {
-        AuditTime time = calculator.calculate(new AuditTimeInput(20, null, 100, false, List.of()));
+        AuditTime time = calculator.calculate(new AuditTimeInput(20, null, 100, false));
         assertThat(time.initialAuditorDays()).isEqualTo(d("14.0"));
-        assertThatThrownBy(() -> calculator.calculate(new AuditTimeInput(20, null, 101, false, List.of())))
+        assertThatThrownBy(() -> calculator.calculate(new AuditTimeInput(20, null, 101, false)))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.rule()).isEqualTo("AT-3"));
     }
 
     @Test
     void at3_capFollowsPolicy() {
         AuditTimeCalculator strict = new AuditTimeCalculator(policy.toBuilder().maxReductionPercent(10).build());
-        assertThatThrownBy(() -> strict.calculate(new AuditTimeInput(20, null, -11, false, List.of())))
+        assertThatThrownBy(() -> strict.calculate(new AuditTimeInput(20, null, -11, false)))
                 .isInstanceOf(RuleViolation.class);
-        assertThat(strict.calculate(new AuditTimeInput(20, null, -10, false, List.of())).initialAuditorDays())
+        assertThat(strict.calculate(new AuditTimeInput(20, null, -10, false)).initialAuditorDays())
                 .isEqualTo(d("6.5"));
     }
 
     @Test
     void at3_adjustedTimeIsRoundedToHalfDays() {
         // 8.5 × 1.15 = 9.775 → 10.0; 8.5 × 0.85 = 7.225 → 7.0
-        assertThat(calculator.calculate(new AuditTimeInput(30, null, 15, false, List.of())).initialAuditorDays())
+        assertThat(calculator.calculate(new AuditTimeInput(30, null, 15, false)).initialAuditorDays())
                 .isEqualTo(d("10.0"));
-        assertThat(calculator.calculate(new AuditTimeInput(30, null, -15, false, List.of())).initialAuditorDays())
+        assertThat(calculator.calculate(new AuditTimeInput(30, null, -15, false)).initialAuditorDays())
                 .isEqualTo(d("7.0"));
     }
 
@@ -153,7 +151,7 @@ class AuditTimeCalculatorTest {
 
     @Test
     void at6_allDayValuesHaveScaleOne() {
-        AuditTime time = calculator.calculate(new AuditTimeInput(30, 9, -20, true, List.of()));
+        AuditTime time = calculator.calculate(new AuditTimeInput(30, 9, -20, true));
         assertThat(List.of(time.tableDays(), time.initialAuditorDays(), time.stage1Days(), time.stage2Days(),
                 time.surveillanceDays(), time.recertificationDays(), time.followUpDays()))
                 .allSatisfy(days -> assertThat(days.scale()).isEqualTo(1));
@@ -182,12 +180,12 @@ class AuditTimeCalculatorTest {
 
     @Test
     void at9_remoteDaysAreAtMostThirtyPercentOfOnsiteRoundedDown() {
-        AuditTime remote = calculator.calculate(new AuditTimeInput(20, null, 0, true, List.of()));
+        AuditTime remote = calculator.calculate(new AuditTimeInput(20, null, 0, true));
         assertThat(remote.remoteShare()).isEqualTo(d("0.30"));
         assertThat(remote.remoteDaysFor(AuditType.STAGE_2)).isEqualTo(d("1.0"));   // 3.5 × 0.3 = 1.05
         assertThat(remote.remoteDaysFor(AuditType.STAGE_1)).isEqualTo(d("0.0"));   // 1.5 × 0.3 = 0.45
 
-        AuditTime large = calculator.calculate(new AuditTimeInput(10700, null, 0, true, List.of()));
+        AuditTime large = calculator.calculate(new AuditTimeInput(10700, null, 0, true));
         // stage 2 19.5 → on site 13.5 (13.65) → remote 4.0 (4.05)
         assertThat(large.onsiteDaysFor(AuditType.STAGE_2)).isEqualTo(d("13.5"));
         assertThat(large.remoteDaysFor(AuditType.STAGE_2)).isEqualTo(d("4.0"));
@@ -214,61 +212,5 @@ class AuditTimeCalculatorTest {
         AuditTime calculatedWithDayLong = new AuditTimeCalculator(dayLong).calculate(singleSite(20));
         assertThat(calculatedWithDayLong.followUpDays()).isEqualTo(d("1.0"));
         assertThat(calculatedWithDayLong.daysFor(AuditType.SPECIAL)).isEqualTo(d("1.0"));
-    }
-
-    @Test
-    void ms4_siteMinimumRaisesInitialTime() {
-        // table(60) = 10, but each site keeps half its own table time: 3 × 7 × 50% = 10.5
-        List<SiteInput> sites = List.of(
-                new SiteInput(1, "Head office", 20, true),
-                new SiteInput(2, "Plant A", 20, false),
-                new SiteInput(3, "Plant B", 20, false));
-        AuditTime time = calculator.calculate(new AuditTimeInput(60, null, 0, false, sites));
-
-        assertThat(time.tableDays()).isEqualTo(d("10.0"));
-        assertThat(time.multiSiteMinimumDays()).isEqualTo(d("10.5"));
-        assertThat(time.initialAuditorDays()).isEqualTo(d("10.5"));
-        assertThat(time.stage1Days()).isEqualTo(d("3.0"));   // 3.15
-        assertThat(time.stage2Days()).isEqualTo(d("7.5"));
-        assertThat(time.surveillanceDays()).isEqualTo(d("3.5"));
-        assertThat(time.recertificationDays()).isEqualTo(d("7.0"));
-        assertThat(time.multiSite()).isTrue();
-    }
-
-    @Test
-    void ms4_siteMinimumBelowInitialTimeChangesNothing() {
-        List<SiteInput> sites = List.of(
-                new SiteInput(1, "Head office", 50, true),
-                new SiteInput(2, "Shop", 5, false));
-        AuditTime time = calculator.calculate(new AuditTimeInput(55, null, 0, false, sites));
-        // table(55) = 10; minimum (10 + 5) × 50% = 7.5
-        assertThat(time.multiSiteMinimumDays()).isEqualTo(d("7.5"));
-        assertThat(time.initialAuditorDays()).isEqualTo(d("10.0"));
-    }
-
-    @Test
-    void ms4_minimumAppliesAfterTheAdjustment() {
-        List<SiteInput> sites = List.of(
-                new SiteInput(1, "Head office", 30, true),
-                new SiteInput(2, "Branch", 30, false));
-        AuditTime time = calculator.calculate(new AuditTimeInput(60, null, -30, false, sites));
-        // table(60) = 10 × 70% = 7.0; minimum (8.5 + 8.5) × 50% = 8.5
-        assertThat(time.initialAuditorDays()).isEqualTo(d("8.5"));
-    }
-
-    @Test
-    void ms4_unmannedSiteCountsAsTheSmallestBand() {
-        List<SiteInput> sites = List.of(
-                new SiteInput(1, "Head office", 10, true),
-                new SiteInput(2, "Data centre", 0, false));
-        AuditTime time = calculator.calculate(new AuditTimeInput(10, null, 0, false, sites));
-        assertThat(time.multiSiteMinimumDays()).isEqualTo(d("5.0"));
-    }
-
-    @Test
-    void ms4_oneSiteIsNotMultiSite() {
-        AuditTime time = calculator.calculate(
-                new AuditTimeInput(20, null, 0, false, List.of(new SiteInput(1, "Office", 20, true))));
-        assertThat(time.multiSiteMinimumDays()).isNull();
     }
 }

@@ -48,6 +48,7 @@ class ProgrammePolicyTest {
         assertThat(p.onsiteShare()).isEqualByComparingTo("0.70");
         assertThat(p.maxRemoteShare()).isEqualByComparingTo("0.30");
         assertThat(p.maxSiteReductionPercent()).isEqualTo(50);
+        assertThat(p.multiSiteStage1Basis()).isEqualTo(Stage1Basis.CENTRAL_FUNCTION);
         assertThat(p.randomSamplePercent()).isEqualTo(25);
         assertThat(p.surveillanceSitePercentWithoutSampling()).isEqualTo(30);
     }

@@ -11,7 +11,9 @@ import org.certplan.programme.AuditTimeCalculator;
 import org.certplan.programme.CycleCalendar;
 import org.certplan.programme.Fraction;
 import org.certplan.programme.ProgrammePolicy;
+import org.certplan.programme.MultiSiteAuditTime;
 import org.certplan.programme.SiteSampling;
+import org.certplan.programme.Stage1Basis;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -62,6 +64,12 @@ public class ProgrammePolicyProducer {
 
     @Produces
     @Singleton
+    MultiSiteAuditTime multiSiteAuditTime(ProgrammePolicy policy) {
+        return new MultiSiteAuditTime(policy);
+    }
+
+    @Produces
+    @Singleton
     SiteSampling siteSampling(ProgrammePolicy policy) {
         return new SiteSampling(policy);
     }
@@ -86,6 +94,9 @@ public class ProgrammePolicyProducer {
             }
             if (type == Fraction.class) {
                 return Fraction.parse(text);
+            }
+            if (type == Stage1Basis.class) {
+                return Stage1Basis.valueOf(text.toUpperCase().replace('-', '_'));
             }
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Invalid value '" + text + "' for " + key + ": " + e.getMessage(), e);
