@@ -2,6 +2,7 @@ package org.certplan.portal;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,10 +24,11 @@ public class AuditorCalendarTokenResource {
 
     @POST
     @RolesAllowed({Roles.PLANNER, Roles.ADMIN, Roles.AUDITOR})
-    @Operation(summary = "Issue a new secret token for the auditor's calendar feed; the previous token stops working. "
-            + "A planner, or the auditor themself")
-    public CalendarTokenView issue(@PathParam("auditorId") long auditorId, UriInfo uri) {
+    @Operation(summary = "Issue the secret token of the auditor's calendar feed; replacing one needs If-Match with "
+            + "its version (or *), and the previous token stops working. A planner, or the auditor themself")
+    public CalendarTokenView issue(@PathParam("auditorId") long auditorId, @HeaderParam("If-Match") String ifMatch,
+            UriInfo uri) {
         user.requireAuditorOrPlanner(auditorId);
-        return feeds.issue(FeedOwner.auditor(auditorId), uri.getBaseUri().toString());
+        return feeds.issue(FeedOwner.auditor(auditorId), uri.getBaseUri().toString(), ifMatch);
     }
 }

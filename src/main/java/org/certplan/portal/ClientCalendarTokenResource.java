@@ -1,6 +1,7 @@
 package org.certplan.portal;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,8 +17,10 @@ public class ClientCalendarTokenResource {
     CalendarFeeds feeds;
 
     @POST
-    @Operation(summary = "Issue a new secret token for the client's calendar feed; the previous token stops working")
-    public CalendarTokenView issue(@PathParam("clientId") long clientId, UriInfo uri) {
-        return feeds.issue(FeedOwner.client(clientId), uri.getBaseUri().toString());
+    @Operation(summary = "Issue the secret token of the client's calendar feed; replacing one needs If-Match with its "
+            + "version (or *), and the previous token stops working")
+    public CalendarTokenView issue(@PathParam("clientId") long clientId, @HeaderParam("If-Match") String ifMatch,
+            UriInfo uri) {
+        return feeds.issue(FeedOwner.client(clientId), uri.getBaseUri().toString(), ifMatch);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.UriInfo;
@@ -47,8 +48,9 @@ public class PortalResource {
 
     @POST
     @Path("/calendar-token")
-    @Operation(summary = "Issue a new secret token for the client's own calendar feed; the previous one stops working")
-    public CalendarTokenView calendarToken(UriInfo uri) {
-        return feeds.issue(FeedOwner.client(user.requireClient()), uri.getBaseUri().toString());
+    @Operation(summary = "Issue the secret token of the client's own calendar feed; replacing one needs If-Match with "
+            + "its version (or *), and the previous one stops working")
+    public CalendarTokenView calendarToken(@HeaderParam("If-Match") String ifMatch, UriInfo uri) {
+        return feeds.issue(FeedOwner.client(user.requireClient()), uri.getBaseUri().toString(), ifMatch);
     }
 }

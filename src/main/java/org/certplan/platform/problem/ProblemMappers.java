@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.certplan.programme.RuleViolation;
 import org.hibernate.StaleStateException;
@@ -86,6 +87,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        Optional<ProblemException> concurrent = WriteConflicts.of(e);
+        if (concurrent.isPresent()) {
+            return problem(concurrent.get(), uri);
+        }
         LOG.error("Unexpected failure at " + path(uri), e);
         ProblemType type = ProblemType.INTERNAL;
         return respond(new Problem(type.uri(), type.title(), 500, "an unexpected error occurred; it has been logged",
