@@ -18,6 +18,12 @@ import java.time.LocalDate;
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
 
+    /** After Quarkus' own customizers, so that the date deserializer here replaces the JavaTimeModule's. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
