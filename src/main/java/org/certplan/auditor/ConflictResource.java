@@ -16,6 +16,7 @@ import org.certplan.platform.paging.PageResult;
 import org.certplan.platform.security.CurrentUser;
 import org.certplan.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/auditors/{auditorId}/conflicts")
@@ -72,6 +73,8 @@ public class ConflictResource {
     @Path("/{id}")
     @Operation(summary = "Withdraw a conflict of interest, recorded in the trail; an auditor may withdraw only what "
             + "they declared themself (403 for a planner's record)")
+    @APIResponse(responseCode = "204", description = "Withdrawn")
+    @APIResponse(responseCode = "403", description = "An auditor withdrawing a conflict a planner recorded")
     public Response delete(@PathParam("auditorId") long auditorId, @PathParam("id") long id) {
         user.requireAuditorOrPlanner(auditorId);
         service.withdraw(auditorId, id, user.name(), declarant());

@@ -1,6 +1,7 @@
 package org.certplan.auditor;
 
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 
 /**
@@ -19,7 +20,7 @@ public record ConflictView(
         String note,
         LocalDate barredUntil,
         boolean barredIndefinitely,
-        String declaredBy,
+        @Schema(nullable = true) String declaredBy,
         Declarant declarant,
         Instant createdAt) {
 }
