@@ -74,7 +74,8 @@ public class AuditorService {
         }
         requireUniqueEmail(request.email(), id);
         apply(request, auditor);
-        WriteConflicts.guard(UNIQUE_EMAIL, () -> emailTaken(auditor.email), Auditor::flush);
+        // not Auditor::flush: that binds to PanacheEntityBase.flush, which only the entity's generated copy implements
+        WriteConflicts.guard(UNIQUE_EMAIL, () -> emailTaken(auditor.email), () -> Auditor.flush());
         return AuditorView.of(auditor);
     }
 

@@ -50,9 +50,8 @@ public class CalendarFeeds {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         feed.tokenHash = hash(token);
         feed.issuedAt = clock.instant();
-        WriteConflicts.guard(owner.kind() == FeedOwner.Kind.AUDITOR ? "uq_calendar_feed_auditor"
-                : "uq_calendar_feed_client", () -> ProblemException.conflict("a token for this feed was issued at the "
-                + "same time; that one works, or replace it with If-Match: *"), feed::persistAndFlush);
+        WriteConflicts.guard(owner.uniqueKey(), () -> ProblemException.conflict("a token for this feed was issued "
+                + "at the same time; that one works, or replace it with If-Match: *"), feed::persistAndFlush);
         String feedUrl = baseUri.replaceAll("/+$", "") + owner.feedPath() + "?token=" + token;
         return new CalendarTokenView(token, feedUrl, feed.issuedAt, feed.version);
     }
