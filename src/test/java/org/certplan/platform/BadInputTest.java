@@ -98,10 +98,7 @@ class BadInputTest {
     @ValueSource(strings = {"Two\\nLines GmbH", "Nul\\u0000 GmbH", "Tab\\t GmbH", "Lone \\ud800 surrogate",
             "Separator\\u2028 GmbH"})
     void controlCharactersAndLoneSurrogatesAreNoOneLineText(String escaped) {
-        String name = "{\"name\": \"" + escaped + "\", \"persons\": 20, \"sites\": [{\"name\": \"HQ\", "
-                + "\"countryCode\": \"DE\", \"city\": \"Berlin\", \"latitude\": 52.5, \"longitude\": 13.4, "
-                + "\"persons\": 20, \"central\": true}], \"technicalAreas\": [\"33\"], \"languages\": [\"de\"]}";
-        refused(sendJson("POST", "/api/v1/clients", name), "name");
+        refused(sendJson("POST", "/api/v1/clients", clientNamed(escaped)), "name");
 
         long stage1 = auditOf(apply(createClient(singleSiteClient("One Line " + UUID.randomUUID(), 20)),
                 "2068-02-06"), "STAGE_1");
@@ -113,10 +110,15 @@ class BadInputTest {
 
     @Test
     void aSurrogatePairIsOneCharacterAndWelcome() {
-        sendJson("POST", "/api/v1/clients", "{\"name\": \"Emoji \\ud83d\\ude00 GmbH\", \"persons\": 20, \"sites\": "
-                + "[{\"name\": \"HQ\", \"countryCode\": \"DE\", \"city\": \"Berlin\", \"latitude\": 52.5, "
-                + "\"longitude\": 13.4, \"persons\": 20, \"central\": true}], \"technicalAreas\": [\"33\"], "
-                + "\"languages\": [\"de\"]}").statusCode(201).body("name", equalTo("Emoji \uD83D\uDE00 GmbH"));
+        sendJson("POST", "/api/v1/clients", clientNamed("Emoji \\ud83d\\ude00 GmbH")).statusCode(201)
+                .body("name", equalTo("Emoji \uD83D\uDE00 GmbH"));
+    }
+
+    /** A client's JSON with {@code name} as written, JSON escapes included. */
+    private static String clientNamed(String name) {
+        return "{\"name\": \"" + name + "\", \"persons\": 20, \"sites\": [{\"name\": \"HQ\", "
+                + "\"countryCode\": \"DE\", \"city\": \"Berlin\", \"latitude\": 52.5, \"longitude\": 13.4, "
+                + "\"persons\": 20, \"central\": true}], \"technicalAreas\": [\"33\"], \"languages\": [\"de\"]}";
     }
 
     private static void refused(ValidatableResponse response, String field) {
