@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,8 +42,7 @@ final class JsonErrors {
                 || type == Short.class || type == short.class || type == BigInteger.class) {
             return "a whole number";
         }
-        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class
-                || type == BigDecimal.class) {
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
             return "a number";
         }
         if (type == String.class) {
