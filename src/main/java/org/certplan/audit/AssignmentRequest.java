@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.certplan.platform.text.OneLine;
 
 /**
  * A planner's manual assignment: a new start date, team or pin, each optional (absent = unchanged), always with a
@@ -20,10 +21,10 @@ public record AssignmentRequest(
         LocalDate startDate,
         @Size(max = 20) List<@Valid @NotNull Member> team,
         Boolean pinned,
-        @NotBlank @Size(max = 1000) String reason,
+        @OneLine @NotBlank @Size(max = 1000) String reason,
         Boolean force,
         @PositiveOrZero Long version,
-        @Size(max = 200) String actor) {
+        @OneLine @Size(max = 200) String actor) {
 
     /** One team member; {@code days} defaults to an equal share of the auditor-days (LEAD, AUDITOR) or the audit's length. */
     public record Member(

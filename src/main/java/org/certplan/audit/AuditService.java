@@ -1,6 +1,7 @@
 package org.certplan.audit;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -8,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +21,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.certplan.platform.paging.PageParams;
 import org.certplan.platform.paging.PageResult;
+import org.certplan.platform.problem.IfMatch;
 import org.certplan.platform.problem.Problem;
 import org.certplan.platform.problem.ProblemException;
 import org.certplan.platform.text.Texts;
@@ -161,62 +164,88 @@ public class AuditService {
      * A planner's manual assignment: judged against the hard rules, written only when it breaks none or is forced
      * with a reason, and recorded in the trail with what changed, why and which rules were overridden. A date
      * needs a whole team (COMP-7); an empty team without a new date releases the audit: UNPLANNED, no date.
+     *
+     * <p>The audit is read, judged and written in turns that each hold at most one connection, and none while the
+     * rules are scored. The write locks the audit and refuses with 409 when it changed after it was read, so of
+     * concurrent assignments of one version exactly one is written.
      */
-    @Transactional
     public AuditView assign(long id, AssignmentRequest request, String ifMatch) {
+        Judgement judgement = judge(QuarkusTransaction.joiningExisting().call(() -> asked(id, request, ifMatch)));
+        return QuarkusTransaction.joiningExisting().call(() -> write(judgement));
+    }
+
+    /** What is asked of the audit as it stands: the team and start to judge. */
+    private record Asked(long auditId, long version, AssignmentRequest request, List<AssignmentRequest.Member> team,
+            LocalDate start, BigDecimal onsiteDays) {
+    }
+
+    /** The asked placement with the rules it breaks and, when a date comes without a whole team, what is missing. */
+    private record Judgement(Asked asked, AssignmentRules.Placement placement, List<Problem.RuleBreach> breaches,
+            Optional<String> missing) {
+
+        List<String> overridden() {
+            return breaches.stream().map(Problem.RuleBreach::rule).distinct().toList();
+        }
+    }
+
+    private Asked asked(long id, AssignmentRequest request, String ifMatch) {
         Audit audit = find(id);
         requireVersion(audit, request.version(), ifMatch);
-        if (!audit.isOpen()) {
-            throw ProblemException.invalidState("audit " + id + " is " + audit.status + "; a " + audit.status
-                    + " audit cannot be reassigned");
-        }
-        List<TeamMember> current = TeamMember.list("auditId = ?1 order by id", id);
-        List<AssignmentRequest.Member> team = request.team() != null ? request.team()
-                : current.stream().filter(m -> m.auditorId != null)
-                        .map(m -> new AssignmentRequest.Member(m.auditorId, m.role, m.days)).toList();
+        requireOpen(audit);
+        List<AssignmentRequest.Member> team = request.team() != null ? request.team() : members(teamOf(id));
         requireDistinct(team);
-        boolean released = request.releases();
-        LocalDate start = released ? null : request.startDate() != null ? request.startDate() : audit.startDate;
+        LocalDate start = request.releases() ? null : request.startDate() != null ? request.startDate()
+                : audit.startDate;
         if (start == null && !team.isEmpty()) {
             throw ProblemException.invalid("startDate", "is required: audit " + id
                     + " has no date, and a team is judged on its dates");
         }
-        AssignmentRules.Placement placement = assignmentRules.judge(id, start, team);
+        return new Asked(id, audit.version, request, team, start, audit.onsiteDays);
+    }
+
+    private Judgement judge(Asked asked) {
+        AssignmentRules.Placement placement = assignmentRules.judge(asked.auditId(), asked.start(), asked.team());
         List<Problem.RuleBreach> breaches = new ArrayList<>(placement.breaches());
-        Optional<String> missing = start == null ? Optional.empty()
-                : seats.missing(audit.onsiteDays, team.stream().map(AssignmentRequest.Member::role).toList());
-        missing.ifPresent(gap -> breaches.add(new Problem.RuleBreach(TeamSeats.RULE, "audit " + id
+        Optional<String> missing = asked.start() == null ? Optional.empty()
+                : seats.missing(asked.onsiteDays(), asked.team().stream().map(AssignmentRequest.Member::role).toList());
+        missing.ifPresent(gap -> breaches.add(new Problem.RuleBreach(TeamSeats.RULE, "audit " + asked.auditId()
                 + " would have a date without a whole team (" + gap + "); an audit is planned only with a lead and "
                 + "every seat filled")));
-        List<String> overridden = breaches.stream().map(Problem.RuleBreach::rule).distinct().toList();
-        if (!overridden.isEmpty() && !request.forced()) {
+        Judgement judgement = new Judgement(asked, placement, breaches, missing);
+        if (!judgement.overridden().isEmpty() && !asked.request().forced()) {
             throw ProblemException.rules(breaches);
         }
+        return judgement;
+    }
 
-        String before = describe(audit, current.stream()
-                .map(m -> new AssignmentRequest.Member(m.auditorId, m.role, m.days)).toList());
+    private AuditView write(Judgement judgement) {
+        Asked asked = judgement.asked();
+        AssignmentRequest request = asked.request();
+        long id = asked.auditId();
+        Audit audit = em.find(Audit.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (audit == null) {
+            throw ProblemException.notFound("audit", id);
+        }
+        if (audit.version != asked.version()) {
+            throw ProblemException.staleVersion("audit " + id, asked.version(), audit.version);
+        }
+        List<TeamMember> current = teamOf(id);
+        String before = describe(audit, members(current));
         AuditStatus oldStatus = audit.status;
+        LocalDate start = asked.start();
         boolean dateChanged = !Objects.equals(start, audit.startDate);
         if (request.team() != null) {
-            TeamMember.delete("auditId", id);
-            for (AssignmentRequest.Member m : placement.team()) {
-                TeamMember member = new TeamMember();
-                member.auditId = id;
-                member.auditorId = m.auditorId();
-                member.role = m.role();
-                member.days = m.days();
-                member.persist();
-            }
+            replaceTeam(id, current, judgement.placement().team());
         }
         audit.startDate = start;
-        audit.endDate = placement.endDate();
+        audit.endDate = judgement.placement().endDate();
         if (request.pinned() != null) {
             audit.pinned = request.pinned();
         }
         String actor = actor(request.actor());
         if (start == null) {
             audit.status = AuditStatus.UNPLANNED;
-            if (released) {
+            if (request.releases()) {
                 audit.unassignedReason = Texts.truncate("released by " + actor + ": " + request.reason().strip(),
                         MAX_UNASSIGNED_REASON);
             }
@@ -224,18 +253,55 @@ public class AuditService {
             if (audit.status != AuditStatus.CONFIRMED || dateChanged) {
                 audit.status = AuditStatus.PLANNED;
             }
-            audit.unassignedReason = missing.map(gap -> Texts.truncate(TeamSeats.RULE + ": incomplete team (" + gap
-                    + ") forced by " + actor + ": " + request.reason().strip(), MAX_UNASSIGNED_REASON)).orElse(null);
+            audit.unassignedReason = judgement.missing().map(gap -> Texts.truncate(TeamSeats.RULE
+                    + ": incomplete team (" + gap + ") forced by " + actor + ": " + request.reason().strip(),
+                    MAX_UNASSIGNED_REASON)).orElse(null);
         }
         em.lock(audit, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        String after = describe(audit, placement.team());
-        String detail = before + " -> " + after + (oldStatus == audit.status ? "" : "; status " + oldStatus + " -> " + audit.status)
+        List<String> overridden = judgement.overridden();
+        String after = describe(audit, judgement.placement().team());
+        String detail = before + " -> " + after
+                + (oldStatus == audit.status ? "" : "; status " + oldStatus + " -> " + audit.status)
                 + (overridden.isEmpty() ? "" : "; overrode " + String.join(", ", overridden));
         trail.record(audit, AuditEvent.Source.PLANNER, actor,
                 overridden.isEmpty() ? "ASSIGNED" : "ASSIGNED_OVERRIDING_RULES", Texts.truncate(detail, MAX_REASON),
                 request.reason().strip());
         em.flush();
         return view(audit);
+    }
+
+    /**
+     * The old members go by their ids, not by a range over the audit's rows: a range delete would lock the index
+     * gap beside the audit's rows, and concurrent assignments of neighbouring audits would deadlock on it.
+     */
+    private static void replaceTeam(long auditId, List<TeamMember> current, List<AssignmentRequest.Member> team) {
+        if (!current.isEmpty()) {
+            TeamMember.delete("id in ?1", current.stream().map(m -> m.id).toList());
+        }
+        for (AssignmentRequest.Member m : team) {
+            TeamMember member = new TeamMember();
+            member.auditId = auditId;
+            member.auditorId = m.auditorId();
+            member.role = m.role();
+            member.days = m.days();
+            member.persist();
+        }
+    }
+
+    private static List<TeamMember> teamOf(long auditId) {
+        return TeamMember.list("auditId = ?1 order by id", auditId);
+    }
+
+    private static List<AssignmentRequest.Member> members(List<TeamMember> team) {
+        return team.stream().filter(m -> m.auditorId != null)
+                .map(m -> new AssignmentRequest.Member(m.auditorId, m.role, m.days)).toList();
+    }
+
+    private static void requireOpen(Audit audit) {
+        if (!audit.isOpen()) {
+            throw ProblemException.invalidState("audit " + audit.id + " is " + audit.status + "; a " + audit.status
+                    + " audit cannot be reassigned");
+        }
     }
 
     /** The client agreed to the date: CONFIRMED and pinned, so that planning runs keep it. */
@@ -258,7 +324,7 @@ public class AuditService {
     }
 
     private static void requireVersion(Audit audit, Long bodyVersion, String ifMatch) {
-        Long headerVersion = parseIfMatch(ifMatch);
+        Long headerVersion = IfMatch.parse(ifMatch).map(IfMatch::version).orElse(null);
         if (bodyVersion != null && headerVersion != null && !bodyVersion.equals(headerVersion)) {
             throw ProblemException.invalid("version", "body version " + bodyVersion + " and If-Match " + headerVersion
                     + " differ");
@@ -266,23 +332,6 @@ public class AuditService {
         Long sent = bodyVersion != null ? bodyVersion : headerVersion;
         if (sent != null && sent != audit.version) {
             throw ProblemException.staleVersion("audit " + audit.id, sent, audit.version);
-        }
-    }
-
-    /** If-Match as {@code 3}, {@code "3"} or {@code W/"3"}. */
-    private static Long parseIfMatch(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        String value = ifMatch.strip();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        value = value.replace("\"", "");
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalid("If-Match", "must be the audit's version, e.g. \"3\"");
         }
     }
 

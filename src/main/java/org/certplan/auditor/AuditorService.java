@@ -14,17 +14,20 @@ import org.certplan.audit.TeamMember;
 import org.certplan.platform.paging.PageParams;
 import org.certplan.platform.paging.PageResult;
 import org.certplan.platform.problem.ProblemException;
+import org.certplan.platform.problem.WriteConflicts;
 
 /** Auditors and their qualifications. */
 @ApplicationScoped
 @Transactional
 public class AuditorService {
 
+    private static final String UNIQUE_EMAIL = "uq_auditor_email";
+
     public AuditorView create(AuditorRequest request) {
         requireUniqueEmail(request.email(), null);
         Auditor auditor = new Auditor();
         apply(request, auditor);
-        auditor.persistAndFlush();
+        WriteConflicts.guard(UNIQUE_EMAIL, () -> emailTaken(auditor.email), auditor::persistAndFlush);
         return AuditorView.of(auditor);
     }
 
@@ -71,7 +74,8 @@ public class AuditorService {
         }
         requireUniqueEmail(request.email(), id);
         apply(request, auditor);
-        auditor.flush();
+        // not Auditor::flush: that binds to PanacheEntityBase.flush, which only the entity's generated copy implements
+        WriteConflicts.guard(UNIQUE_EMAIL, () -> emailTaken(auditor.email), () -> Auditor.flush());
         return AuditorView.of(auditor);
     }
 
@@ -145,6 +149,11 @@ public class AuditorService {
             throw ProblemException.conflict("an auditor with email " + email.trim() + " already exists (auditor "
                     + other.id + ")");
         }
+    }
+
+    /** Also the answer when a concurrent request stored the address after the check above. */
+    private static ProblemException emailTaken(String email) {
+        return ProblemException.conflict("an auditor with email " + email + " already exists");
     }
 
     private static void apply(AuditorRequest request, Auditor auditor) {

@@ -34,6 +34,12 @@ public class ConflictOfInterest extends PanacheEntityBase {
 
     public String note;
 
+    /** The principal who recorded it; null for conflicts stored before this was kept. */
+    public String declaredBy;
+
+    @Enumerated(EnumType.STRING)
+    public Declarant declarant;
+
     @CreationTimestamp
     public Instant createdAt;
 }

@@ -16,6 +16,7 @@ import org.certplan.platform.paging.PageResult;
 import org.certplan.platform.security.CurrentUser;
 import org.certplan.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/auditors/{auditorId}/conflicts")
@@ -36,7 +37,7 @@ public class ConflictResource {
     public Response add(@PathParam("auditorId") long auditorId, @Valid @NotNull ConflictRequest request,
             UriInfo uri) {
         user.requireAuditorOrPlanner(auditorId);
-        ConflictView created = service.add(auditorId, request);
+        ConflictView created = service.add(auditorId, request, user.name(), declarant());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
     }
@@ -51,6 +52,16 @@ public class ConflictResource {
     }
 
     @GET
+    @Path("/history")
+    @Operation(summary = "The trail of the auditor's conflicts of interest: every declaration and withdrawal, who "
+            + "made it and when, oldest first")
+    public PageResult<ConflictEventView> history(@PathParam("auditorId") long auditorId,
+            @BeanParam @Valid PageParams page) {
+        user.requireAuditorOrPlanner(auditorId);
+        return service.history(auditorId, page);
+    }
+
+    @GET
     @Path("/{id}")
     @Operation(summary = "Read a conflict of interest")
     public ConflictView get(@PathParam("auditorId") long auditorId, @PathParam("id") long id) {
@@ -60,10 +71,17 @@ public class ConflictResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Withdraw a conflict of interest")
+    @Operation(summary = "Withdraw a conflict of interest, recorded in the trail; an auditor may withdraw only what "
+            + "they declared themself (403 for a planner's record)")
+    @APIResponse(responseCode = "204", description = "Withdrawn")
+    @APIResponse(responseCode = "403", description = "An auditor withdrawing a conflict a planner recorded")
     public Response delete(@PathParam("auditorId") long auditorId, @PathParam("id") long id) {
         user.requireAuditorOrPlanner(auditorId);
-        service.delete(auditorId, id);
+        service.withdraw(auditorId, id, user.name(), declarant());
         return Response.noContent().build();
+    }
+
+    private Declarant declarant() {
+        return user.isPlanner() ? Declarant.PLANNER : Declarant.AUDITOR;
     }
 }

@@ -3,10 +3,11 @@ package org.certplan.client;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.certplan.platform.text.OneLine;
 
 /** A period, both days included, in which no audit day of the client may fall (CYC-10). */
 public record BlackoutRequest(
         @NotNull LocalDate from,
         @NotNull LocalDate to,
-        @Size(max = 200) String reason) {
+        @OneLine @Size(max = 200) String reason) {
 }

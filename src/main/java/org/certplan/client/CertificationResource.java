@@ -24,6 +24,9 @@ public class CertificationResource {
     @Inject
     CurrentUser user;
 
+    @Inject
+    DecisionMakers decisionMakers;
+
     @POST
     @Operation(summary = "Apply for certification: computes the audit time and creates stage 1 and stage 2")
     public Response apply(@Valid @NotNull CertificationRequest request, @Context UriInfo uri) {
@@ -50,9 +53,12 @@ public class CertificationResource {
 
     @POST
     @Path("/{id}/decision")
-    @Operation(summary = "The certification decision: starts a cycle and generates its surveillance and recertification audits")
+    @Operation(summary = "The certification decision: starts a cycle and generates its surveillance and "
+            + "recertification audits. The caller decides, or records the decision of the person record decidedBy "
+            + "names (IMP-4 holds for both)")
     public CertificationView decide(@PathParam("id") long id, @Valid @NotNull DecisionRequest request) {
-        return certifications.view(certifications.decide(id, request));
+        return certifications.view(certifications.decide(id, request,
+                decisionMakers.of(user.name(), request.decidedBy())));
     }
 
     @POST

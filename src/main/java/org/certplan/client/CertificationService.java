@@ -18,6 +18,7 @@ import org.certplan.audit.NonconformityService;
 import org.certplan.audit.NonconformityView;
 import org.certplan.platform.problem.Problem;
 import org.certplan.platform.problem.ProblemException;
+import org.certplan.platform.problem.WriteConflicts;
 import org.certplan.programme.AuditTime;
 import org.certplan.programme.AuditTimeCalculator;
 import org.certplan.programme.AuditTimeInput;
@@ -32,6 +33,7 @@ import org.certplan.programme.Window;
 public class CertificationService {
 
     private static final String SYSTEM = "certplan";
+    private static final String ONE_ACTIVE = "uq_certification_active";
     private static final List<AuditType> CYCLE_AUDITS =
             List.of(AuditType.SURVEILLANCE_1, AuditType.SURVEILLANCE_2, AuditType.RECERTIFICATION);
 
@@ -84,7 +86,7 @@ public class CertificationService {
         certification.cycleNumber = 1;
         certification.remote = remote;
         certification.auditTime = AuditTimeRecord.of(auditTime(client, adjustment, remote));
-        certification.persist();
+        persistActive(certification);
         record(certification, null, CertificationStatus.APPLIED, request.applicationDate(), SYSTEM, "application received");
         Window stage1 = calendar.stage1(request.applicationDate());
         generator.create(certification, AuditType.STAGE_1, stage1, null);
@@ -118,7 +120,7 @@ public class CertificationService {
         certification.issuingBody = request.issuingBody();
         certification.remote = remote;
         certification.auditTime = AuditTimeRecord.of(auditTime(client, adjustment, remote));
-        certification.persist();
+        persistActive(certification);
         record(certification, null, CertificationStatus.CERTIFIED, today, SYSTEM,
                 "transferred from " + request.issuingBody() + " after the transfer review (IAF MD 2)");
         if (request.openMajorNonconformities() > 0) {
@@ -130,12 +132,12 @@ public class CertificationService {
 
     /** Grants (or refuses) certification after stage 2, or recertification after the recertification audit. */
     @Transactional
-    public Certification decide(long id, DecisionRequest request) {
+    public Certification decide(long id, DecisionRequest request, DecisionMaker maker) {
         Certification certification = find(id);
         LocalDate date = request.date();
         requireNotFuture("date", date);
         if (!request.granted()) {
-            record(certification, certification.status, certification.status, date, request.decidedBy(),
+            record(certification, certification.status, certification.status, date, maker.actor(),
                     "certification not granted" + (request.reason() == null ? "" : ": " + request.reason()));
             return certification;
         }
@@ -156,7 +158,7 @@ public class CertificationService {
             throw ProblemException.invalidState("the certificate expired on " + certification.expiry
                     + "; restore it instead (CYC-8)");
         }
-        requireDecidable(certification, request.decidedBy());
+        requireDecidable(certification, maker);
         CertificationStatus from = certification.status;
         if (decidedAudit == AuditType.STAGE_2) {
             certification.cycleStart = date;
@@ -164,11 +166,11 @@ public class CertificationService {
             certification.decisionDate = date;
             certification.status = CertificationStatus.CERTIFIED;
             generateCycle(certification, date, decided.endDate);
-            record(certification, from, CertificationStatus.CERTIFIED, date, request.decidedBy(),
+            record(certification, from, CertificationStatus.CERTIFIED, date, maker.actor(),
                     reason("certification granted, valid until " + certification.expiry, request.reason()));
         } else {
             startNextCycle(certification, date);
-            record(certification, from, CertificationStatus.CERTIFIED, date, request.decidedBy(),
+            record(certification, from, CertificationStatus.CERTIFIED, date, maker.actor(),
                     reason("recertification granted, cycle " + certification.cycleNumber + " valid until "
                             + certification.expiry, request.reason()));
         }
@@ -347,15 +349,15 @@ public class CertificationService {
     }
 
     /** NC-3 and IMP-4: what stands between a completed audit and a positive decision. */
-    private void requireDecidable(Certification certification, String decidedBy) {
+    private void requireDecidable(Certification certification, DecisionMaker maker) {
         List<Problem.RuleBreach> breaches = new ArrayList<>();
         long openMajors = nonconformities.openMajors(certification.id);
         if (openMajors > 0) {
             breaches.add(new Problem.RuleBreach("NC-3", openMajors
                     + " major nonconformity(ies) still open: their correction must be verified before the decision"));
         }
-        if (decisionMakers.auditedCycle(certification, decidedBy)) {
-            breaches.add(new Problem.RuleBreach("IMP-4", decidedBy + " took part in an audit of cycle "
+        if (decisionMakers.auditedCycle(certification, maker)) {
+            breaches.add(new Problem.RuleBreach("IMP-4", maker.actor() + " took part in an audit of cycle "
                     + certification.cycleNumber + " and may not take its certification decision"));
         }
         if (!breaches.isEmpty()) {
@@ -381,9 +383,19 @@ public class CertificationService {
         long active = Certification.count("client.id = ?1 and standard = ?2 and status in ?3", client.id, standard,
                 CertificationStatus.active());
         if (active > 0) {
-            throw ProblemException.conflict("client " + client.id + " already has an active " + standard
-                    + " certification");
+            throw alreadyActive(client.id, standard);
         }
+    }
+
+    /** The database's unique key holds when concurrent applications passed the check above together. */
+    private static void persistActive(Certification certification) {
+        WriteConflicts.guard(ONE_ACTIVE, () -> alreadyActive(certification.client.id, certification.standard),
+                certification::persist);
+    }
+
+    private static ProblemException alreadyActive(long clientId, String standard) {
+        return ProblemException.conflict("client " + clientId + " already has an active " + standard
+                + " certification");
     }
 
     private void move(Certification certification, CertificationStatus to, StatusChangeRequest request) {

@@ -8,12 +8,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.certplan.platform.text.OneLine;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A client as sent on creation, and on update as a full replacement that carries the version it was read at. */
 @ConsistentClient
 public record ClientRequest(
-        @NotBlank @Size(max = 200) String name,
+        @OneLine @NotBlank @Size(max = 200) String name,
         @Schema(description = "Persons doing work under the client's control (AT-1)")
         @NotNull @Min(1) @Max(1_000_000) Integer persons,
         @Schema(description = "Of those, persons doing identical simple work, counted as their square root (AT-2)")

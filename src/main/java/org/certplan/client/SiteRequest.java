@@ -8,15 +8,16 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import org.certplan.platform.text.OneLine;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A site as sent with its client; on update, a site with the id of one of the client's sites is changed in place. */
 public record SiteRequest(
         @Schema(description = "The id of an existing site of this client to keep and change; omitted for a new site")
         Long id,
-        @NotBlank @Size(max = 200) String name,
+        @OneLine @NotBlank @Size(max = 200) String name,
         @NotNull @CountryCode String countryCode,
-        @NotBlank @Size(max = 120) String city,
+        @OneLine @NotBlank @Size(max = 120) String city,
         @NotNull @DecimalMin("-90") @DecimalMax("90") BigDecimal latitude,
         @NotNull @DecimalMin("-180") @DecimalMax("180") BigDecimal longitude,
         @NotNull @Min(0) @Max(1_000_000) Integer persons,

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.certplan.platform.text.OneLine;
 import org.certplan.programme.AuditType;
 
 /** A valid accredited certificate of another CB taken over with its cycle (§9, IAF MD 2). */
@@ -14,7 +15,7 @@ public record TransferRequest(
         @NotNull Long clientId,
         @NotBlank @Pattern(regexp = Standards.PATTERN, message = Standards.MESSAGE) String standard,
         @NotBlank @Size(max = 2000) String scope,
-        @NotBlank @Size(max = 200) String issuingBody,
+        @OneLine @NotBlank @Size(max = 200) String issuingBody,
         @NotNull LocalDate cycleStart,
         @NotNull LocalDate expiry,
         @NotNull AuditType lastAuditType,

@@ -22,11 +22,13 @@ import org.certplan.auditor.Auditor;
 import org.certplan.auditor.AuditorService;
 import org.certplan.auditor.ConflictRequest;
 import org.certplan.auditor.ConflictService;
+import org.certplan.auditor.Declarant;
 import org.certplan.auditor.UnavailabilityService;
 import org.certplan.client.Certification;
 import org.certplan.client.CertificationService;
 import org.certplan.client.Client;
 import org.certplan.client.ClientService;
+import org.certplan.client.DecisionMaker;
 import org.certplan.platform.problem.ProblemException;
 import org.certplan.programme.RuleViolation;
 import org.jboss.logging.Logger;
@@ -39,6 +41,9 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class DatasetImporter {
+
+    /** The trail's actor for what an import records: the dataset's own history, not a user's change. */
+    private static final String IMPORT = "certplan (dataset import)";
 
     static final int BATCH = 50;
 
@@ -119,7 +124,7 @@ public class DatasetImporter {
                 for (int a = from; a < to; a++) {
                     for (DatasetConflict c : dataset.auditors().get(a).conflicts()) {
                         conflicts.add(auditorIds.get(a), new ConflictRequest(clientIds.get(c.client()), c.reason(),
-                                c.from(), c.to(), c.note()));
+                                c.from(), c.to(), c.note()), IMPORT, Declarant.PLANNER);
                     }
                 }
             });
@@ -172,7 +177,7 @@ public class DatasetImporter {
                             + " audit in cycle " + completion.cycle()));
             audits.complete(audit.id, completion.request());
         } else if (step.decide() != null) {
-            certifications.decide(certificationId, step.decide());
+            certifications.decide(certificationId, step.decide(), DecisionMaker.named(step.decide().decidedBy()));
         } else if (step.closeMajors() != null) {
             closeMajors(certificationId, step.closeMajors());
         } else if (step.suspend() != null) {

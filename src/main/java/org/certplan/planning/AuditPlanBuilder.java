@@ -128,10 +128,11 @@ public class AuditPlanBuilder {
      * (stage 1 for a stage 2 and the reverse, for CYC-7) when that one has a date, and as fixed load every audit the
      * auditors are booked on in the calendar years of the audit's window. The facts cover the window and the weeks
      * from {@code requestedStart} (may be null), so a date outside the window is judged on every rule too. Empty
-     * when the audit does not exist.
+     * when the audit does not exist. Read in the caller's transaction when there is one, so that a request never
+     * holds two connections.
      */
     public Optional<PlanSnapshot> snapshotAround(long auditId, LocalDate requestedStart) {
-        return QuarkusTransaction.requiringNew().call(() -> {
+        return QuarkusTransaction.joiningExisting().call(() -> {
             em.unwrap(Session.class).setDefaultReadOnly(true);
             Audit audit = em.find(Audit.class, auditId);
             if (audit == null) {

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.LocalDate;
+import org.certplan.platform.text.OneLine;
 
 /**
  * A request to plan the open audits whose window overlaps {@code [from, to]}. {@code timeLimit} (ISO-8601) may
@@ -14,7 +15,7 @@ public record PlanningRunRequest(
         @NotNull LocalDate to,
         Duration timeLimit,
         PlanningMode mode,
-        @Size(max = 200) String requestedBy) {
+        @OneLine @Size(max = 200) String requestedBy) {
 
     public PlanningRunRequest withRequestedBy(String recorded) {
         return new PlanningRunRequest(from, to, timeLimit, mode, recorded);

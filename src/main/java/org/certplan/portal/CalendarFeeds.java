@@ -14,7 +14,9 @@ import java.util.HexFormat;
 import java.util.Optional;
 import org.certplan.auditor.Auditor;
 import org.certplan.client.Client;
+import org.certplan.platform.problem.IfMatch;
 import org.certplan.platform.problem.ProblemException;
+import org.certplan.platform.problem.WriteConflicts;
 
 /** Issues, rotates and checks the secret tokens of the calendar feeds. */
 @ApplicationScoped
@@ -28,11 +30,16 @@ public class CalendarFeeds {
     @Inject
     Clock clock;
 
-    /** A new token for the owner's feed; the previous one stops working. */
+    /**
+     * A new token for the owner's feed. A feed that has one already gets a new token only when {@code ifMatch}
+     * names its version (or is {@code *}), and the previous token stops working; so of concurrent requests exactly
+     * one issues a token, the others get 409, and every token handed out works until someone replaces it knowingly.
+     */
     @Transactional
-    public CalendarTokenView issue(FeedOwner owner, String baseUri) {
+    public CalendarTokenView issue(FeedOwner owner, String baseUri, String ifMatch) {
         requireExists(owner);
-        CalendarFeed feed = find(owner).orElseGet(() -> {
+        Optional<IfMatch> precondition = IfMatch.parse(ifMatch);
+        CalendarFeed feed = find(owner).map(current -> replaceable(current, precondition)).orElseGet(() -> {
             CalendarFeed created = new CalendarFeed();
             created.auditorId = owner.kind() == FeedOwner.Kind.AUDITOR ? owner.id() : null;
             created.clientId = owner.kind() == FeedOwner.Kind.CLIENT ? owner.id() : null;
@@ -43,9 +50,20 @@ public class CalendarFeeds {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         feed.tokenHash = hash(token);
         feed.issuedAt = clock.instant();
-        feed.persistAndFlush();
+        WriteConflicts.guard(owner.uniqueKey(), () -> ProblemException.conflict("a token for this feed was issued "
+                + "at the same time; that one works, or replace it with If-Match: *"), feed::persistAndFlush);
         String feedUrl = baseUri.replaceAll("/+$", "") + owner.feedPath() + "?token=" + token;
-        return new CalendarTokenView(token, feedUrl, feed.issuedAt);
+        return new CalendarTokenView(token, feedUrl, feed.issuedAt, feed.version);
+    }
+
+    private static CalendarFeed replaceable(CalendarFeed feed, Optional<IfMatch> precondition) {
+        IfMatch wanted = precondition.orElseThrow(() -> ProblemException.conflict("the feed has a token already, "
+                + "issued at " + feed.issuedAt + " (version " + feed.version + "); to replace it, send If-Match: \""
+                + feed.version + "\" (or *)"));
+        if (!wanted.any() && wanted.version() != feed.version) {
+            throw ProblemException.staleVersion("the feed's token", wanted.version(), feed.version);
+        }
+        return feed;
     }
 
     /** Whether {@code token} is the owner's current feed token. */

@@ -2,6 +2,9 @@ package org.certplan.portal;
 
 import java.time.Instant;
 
-/** A newly issued feed token; it is shown only this once, and any earlier token of the feed no longer works. */
-public record CalendarTokenView(String token, String feedUrl, Instant issuedAt) {
+/**
+ * A newly issued feed token; it is shown only this once, and any earlier token of the feed no longer works.
+ * {@code version} is what {@code If-Match} names to replace it.
+ */
+public record CalendarTokenView(String token, String feedUrl, Instant issuedAt, long version) {
 }

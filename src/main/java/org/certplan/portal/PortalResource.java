@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.UriInfo;
@@ -13,6 +14,9 @@ import org.certplan.platform.paging.PageResult;
 import org.certplan.platform.security.CurrentUser;
 import org.certplan.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The client portal: a client token sees its own organisation, named by the token's {@code client_id}. */
@@ -47,8 +51,12 @@ public class PortalResource {
 
     @POST
     @Path("/calendar-token")
-    @Operation(summary = "Issue a new secret token for the client's own calendar feed; the previous one stops working")
-    public CalendarTokenView calendarToken(UriInfo uri) {
-        return feeds.issue(FeedOwner.client(user.requireClient()), uri.getBaseUri().toString());
+    @Operation(summary = "Issue the secret token of the client's own calendar feed; replacing one needs If-Match with "
+            + "its version (or *), and the previous one stops working")
+    @APIResponse(responseCode = "200", description = "The token, shown only this once",
+            content = @Content(schema = @Schema(implementation = CalendarTokenView.class)))
+    @APIResponse(responseCode = "409", description = "The feed has a token and If-Match does not name its version")
+    public CalendarTokenView calendarToken(@HeaderParam("If-Match") String ifMatch, UriInfo uri) {
+        return feeds.issue(FeedOwner.client(user.requireClient()), uri.getBaseUri().toString(), ifMatch);
     }
 }

@@ -49,7 +49,7 @@ class CertificationLifecycleTest {
         complete(stage2, "2025-03-03", "2025-03-07", List.of()).statusCode(200);
 
         post("/api/v1/certifications/" + certificationId + "/decision",
-                Map.of("date", "2025-03-20", "granted", true, "decidedBy", "Dr. Decision Maker"))
+                Map.of("date", "2025-03-20", "granted", true))
                 .statusCode(200)
                 .body("status", equalTo("CERTIFIED"))
                 .body("cycleStart", equalTo("2025-03-20"))

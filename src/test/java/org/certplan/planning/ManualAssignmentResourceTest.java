@@ -421,16 +421,16 @@ class ManualAssignmentResourceTest {
 
     // ---- helpers ----
 
-    private static long stage1(String clientName, String applicationDate) {
+    static long stage1(String clientName, String applicationDate) {
         return auditOf(apply(createClient(singleSiteClient(clientName, 20)), applicationDate), "STAGE_1");
     }
 
-    private static JsonPath audit(long id) {
+    static JsonPath audit(long id) {
         return get("/api/v1/audits/" + id).statusCode(200).extract().jsonPath();
     }
 
     /** The first Monday on or after the audit's earliest start of a week without a German public holiday. */
-    private static LocalDate firstMondayIn(long auditId) {
+    static LocalDate firstMondayIn(long auditId) {
         LocalDate monday = LocalDate.parse(audit(auditId).getString("earliestStart"))
                 .with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
         while (true) {
@@ -444,11 +444,11 @@ class ManualAssignmentResourceTest {
         }
     }
 
-    private static Map<String, Object> member(long auditorId, String role) {
+    static Map<String, Object> member(long auditorId, String role) {
         return Map.of("auditorId", auditorId, "role", role);
     }
 
-    private static Map<String, Object> body(LocalDate start, List<Map<String, Object>> team, String reason) {
+    static Map<String, Object> body(LocalDate start, List<Map<String, Object>> team, String reason) {
         Map<String, Object> body = new HashMap<>();
         if (start != null) {
             body.put("startDate", start.toString());

@@ -21,6 +21,11 @@ public final class PlanningRunFixtures {
 
     /** A Berlin-based auditor speaking German and English with ISMS qualifications valid 2030–2045. */
     public static long auditor(String role, String... areas) {
+        return auditor(2030, 2045, role, areas);
+    }
+
+    /** The same, qualified from the first day of {@code fromYear} to the last of {@code toYear}. */
+    public static long auditor(int fromYear, int toYear, String role, String... areas) {
         String email = "planner-" + UUID.randomUUID() + "@example.org";
         long id = post("/api/v1/auditors", Map.of("name", "Auditor " + email, "email", email,
                 "homeCountryCode", "DE", "homeCity", "Berlin", "latitude", 52.52, "longitude", 13.405,
@@ -29,7 +34,7 @@ public final class PlanningRunFixtures {
         if (role != null) {
             given().contentType(ContentType.JSON)
                     .body(List.of(Map.of("standard", "ISO/IEC 27001:2022", "role", role, "technicalAreas", List.of(areas),
-                            "validFrom", "2030-01-01", "validTo", "2045-12-31")))
+                            "validFrom", fromYear + "-01-01", "validTo", toYear + "-12-31")))
                     .when().put("/api/v1/auditors/" + id + "/qualifications").then().statusCode(200);
         }
         return id;

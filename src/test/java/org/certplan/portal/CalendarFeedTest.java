@@ -111,7 +111,7 @@ class CalendarFeedTest {
     }
 
     @Test
-    void aWrongMissingOrRotatedTokenIs404() {
+    void aWrongMissingOrReplacedTokenIs404AndOnlyIfMatchReplacesOne() {
         long auditor = PortalFixtures.auditor("Tom Token");
         long other = PortalFixtures.auditor("Una Other");
         String first = Tokens.as(Tokens.auditor(auditor)).post("/api/v1/auditors/" + auditor + "/calendar-token")
@@ -128,7 +128,11 @@ class CalendarFeedTest {
         given().queryParam("token", first).get("/api/v1/calendars/clients/" + auditor + ".ics").then().statusCode(404);
         given().queryParam("token", first).get("/api/v1/calendars/auditors/0.ics").then().statusCode(404);
 
-        String second = Tokens.as(Tokens.planner()).post("/api/v1/auditors/" + auditor + "/calendar-token")
+        Tokens.as(Tokens.planner()).post("/api/v1/auditors/" + auditor + "/calendar-token")
+                .then().statusCode(409).contentType("application/problem+json");
+        given().queryParam("token", first).get(feed).then().statusCode(200);
+        String second = Tokens.as(Tokens.planner()).header("If-Match", "*")
+                .post("/api/v1/auditors/" + auditor + "/calendar-token")
                 .then().statusCode(200).extract().jsonPath().getString("token");
         given().queryParam("token", first).get(feed).then().statusCode(404);
         given().queryParam("token", second).get(feed).then().statusCode(200);

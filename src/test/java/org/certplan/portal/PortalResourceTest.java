@@ -110,7 +110,8 @@ class PortalResourceTest {
                 .extract().jsonPath();
         String feed = "/api/v1/calendars/clients/" + client + ".ics";
         given().queryParam("token", first.getString("token")).get(feed).then().statusCode(200);
-        String second = Tokens.as(token).post("/api/v1/portal/calendar-token").then().statusCode(200)
+        String second = Tokens.as(token).header("If-Match", "\"" + first.getLong("version") + "\"")
+                .post("/api/v1/portal/calendar-token").then().statusCode(200)
                 .extract().jsonPath().getString("token");
         given().queryParam("token", first.getString("token")).get(feed)
                 .then().statusCode(404);

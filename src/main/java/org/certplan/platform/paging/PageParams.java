@@ -10,9 +10,13 @@ public class PageParams {
 
     public static final int MAX_SIZE = 500;
 
+    /** The last page whose offset fits in an int at any size. */
+    public static final int MAX_PAGE = Integer.MAX_VALUE / MAX_SIZE;
+
     @QueryParam("page")
     @DefaultValue("0")
     @Min(0)
+    @Max(MAX_PAGE)
     public int page;
 
     @QueryParam("size")

@@ -8,10 +8,12 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.certplan.programme.RuleViolation;
 import org.hibernate.StaleStateException;
@@ -49,9 +51,7 @@ public class ProblemMappers {
         String field = e instanceof JsonMappingException m ? m.getPath().stream()
                 .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[") : "";
-        String detail = e instanceof InvalidFormatException f
-                ? "value " + f.getValue() + " is not a valid " + f.getTargetType().getSimpleName()
-                : e.getOriginalMessage();
+        String detail = JsonErrors.describe(e);
         ProblemType type = ProblemType.MALFORMED_REQUEST;
         List<Problem.FieldViolation> violations = field.isEmpty() ? List.of()
                 : List.of(new Problem.FieldViolation(field, detail));
@@ -76,20 +76,39 @@ public class ProblemMappers {
             case 404 -> ProblemType.NOT_FOUND;
             case 409 -> ProblemType.CONFLICT;
             case 411 -> ProblemType.LENGTH_REQUIRED;
+            case 405 -> ProblemType.METHOD_NOT_ALLOWED;
             case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
+            case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
             default -> status >= 500 ? ProblemType.INTERNAL : ProblemType.MALFORMED_REQUEST;
         };
         String title = Response.Status.fromStatusCode(status) != null
                 ? Response.Status.fromStatusCode(status).getReasonPhrase() : type.title();
-        return respond(new Problem(type.uri(), title, status, e.getMessage(), path(uri), List.of(), List.of(), null));
+        String detail = switch (status) {
+            case 405 -> "this path does not answer this method" + allowed(e.getResponse());
+            case 415 -> "send the body as JSON, with the header Content-Type: application/json";
+            default -> e.getMessage();
+        };
+        Response response = respond(new Problem(type.uri(), title, status, detail, path(uri), List.of(), List.of(),
+                null));
+        String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        return allow == null ? response : Response.fromResponse(response).header(HttpHeaders.ALLOW, allow).build();
     }
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        Optional<ProblemException> concurrent = WriteConflicts.of(e);
+        if (concurrent.isPresent()) {
+            return problem(concurrent.get(), uri);
+        }
         LOG.error("Unexpected failure at " + path(uri), e);
         ProblemType type = ProblemType.INTERNAL;
         return respond(new Problem(type.uri(), type.title(), 500, "an unexpected error occurred; it has been logged",
                 path(uri), List.of(), List.of(), null));
+    }
+
+    private static String allowed(Response response) {
+        String allow = response.getHeaderString(HttpHeaders.ALLOW);
+        return allow == null || allow.isBlank() ? "" : "; it answers " + allow;
     }
 
     private static Response respond(Problem problem) {

@@ -7,11 +7,13 @@ public enum ProblemType {
     UNAUTHORIZED(401, "Authentication required"),
     FORBIDDEN(403, "Forbidden"),
     NOT_FOUND(404, "Not found"),
+    METHOD_NOT_ALLOWED(405, "Method not allowed"),
     STALE_VERSION(409, "Stale version"),
     CONFLICT(409, "Conflict"),
     INVALID_STATE(409, "Not allowed in the current state"),
     LENGTH_REQUIRED(411, "Length required"),
     PAYLOAD_TOO_LARGE(413, "Request body too large"),
+    UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     RULE_VIOLATION(422, "A rule of the audit programme would be broken"),
     INTERNAL(500, "Internal error");
 
