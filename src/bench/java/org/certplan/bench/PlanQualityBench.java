@@ -154,28 +154,29 @@ class PlanQualityBench {
         HardMediumSoftLongScore unguarded = solutions.update(plan);
         AuditPlan proposed = new HardRuleGuard(solutions).guard(plan).plan();
         PlanFigures cp = PlanFigures.of(proposed, audits, solutions);
-        // the model leaves out constants (pinned audits, left-out audits): shift its bound by the same offset
-        long cost = -cp.score().mediumScore() * ExactReference.MEDIUM - cp.score().softScore();
-        double bound = exact.bound() + (cost - exact.objective());
+        // the model leaves out constants (pinned audits, left-out audits): shift its bound by the offset between its
+        // objective and the production score of the same plan, before the guard changes it
+        long cost = -unguarded.mediumScore() * ExactReference.MEDIUM - unguarded.softScore();
+        long bound = Math.round(exact.bound() + (cost - exact.objective()));
+        long boundMedium = Math.floorDiv(bound, ExactReference.MEDIUM);
         CsvFile csv = new CsvFile(settings.out().resolve("exact-" + size + ".csv"),
-                "approach,limitSeconds,status,proposedScore,assigned,unassigned,medium,soft,softVsCpSatPercent,"
-                        + "softVsBoundPercent,boundMedium,boundSoft,cpSatModelledAudits,cpSatLeftOut,cpSatBeforeGuard,load1");
-        long boundSoft = Math.round(bound) % ExactReference.MEDIUM;
-        long boundMedium = Math.round(bound) / ExactReference.MEDIUM;
+                "approach,limitSeconds,status,proposedScore,assigned,unassigned,riskWeighted,soft,softVsCpSatPercent,"
+                        + "boundMedium,boundSoft,cpSatModelledAudits,cpSatLeftOut,cpSatBeforeGuard,load1");
         csv.add("CP-SAT", settings.exactLimit().toSeconds(), exact.status(), cp.score(), cp.assigned(), cp.unassigned(),
-                -cp.score().mediumScore(), cp.score().softScore(), 0,
-                boundMedium == -cp.score().mediumScore() ? percent(cp.score().softScore(), -boundSoft) : "medium differs",
-                boundMedium, -boundSoft, exact.modelledAudits(), exact.leftOut(), unguarded, load);
-        LOG.infof("bench %s CP-SAT %s in %.1f s: %s (bound %.0f)", size, exact.status(), exact.seconds(), cp.score(), bound);
+                cp.unstaffed().riskWeighted(), cp.score().softScore(), 0, boundMedium,
+                boundMedium == -unguarded.mediumScore() ? -Math.floorMod(bound, ExactReference.MEDIUM) : "not proven",
+                exact.modelledAudits(), exact.leftOut(), unguarded, load);
+        LOG.infof("bench %s CP-SAT %s in %.1f s: %s, risk-weighted %d (bound on the medium level %d)", size,
+                exact.status(), exact.seconds(), cp.score(), cp.unstaffed().riskWeighted(), boundMedium);
         solverFigures.forEach((limit, runs) -> {
-            PlanFigures median = runs.stream().sorted(java.util.Comparator.comparing(PlanFigures::score))
+            PlanFigures median = runs.stream().sorted(java.util.Comparator.comparingLong(
+                            (PlanFigures f) -> f.unstaffed().riskWeighted()).thenComparing(f -> -f.score().softScore()))
                     .toList().get((runs.size() - 1) / 2);
             csv.add("solver (median of " + runs.size() + ")", limit, "", median.score(), median.assigned(),
-                    median.unassigned(), -median.score().mediumScore(), median.score().softScore(),
-                    median.score().mediumScore() == cp.score().mediumScore()
-                            ? percent(median.score().softScore(), cp.score().softScore()) : "medium differs",
-                    boundMedium == -median.score().mediumScore() ? percent(median.score().softScore(), -boundSoft)
-                            : "medium differs", boundMedium, -boundSoft, "", "", "", load);
+                    median.unassigned(), median.unstaffed().riskWeighted(), median.score().softScore(),
+                    median.unstaffed().riskWeighted() == cp.unstaffed().riskWeighted()
+                            ? percent(median.score().softScore(), cp.score().softScore()) : "risk differs",
+                    boundMedium, "", "", "", "", load);
         });
     }
 
