@@ -1,17 +1,18 @@
 package org.certplan.planning;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.certplan.audit.TeamRole;
 
 /**
- * Whether today's auditors could form a competent, impartial team for an audit at all — its dates and their
- * bookings set aside (COMP-1..4, IMP-1..3 only) — and, when they cannot, what one more person would need.
+ * Whether today's auditors could form a competent, impartial team for an audit at all — its bookings set aside
+ * (COMP-1..4, IMP-1..3 only) and on any start it can take — and, when they cannot, what one more person would need.
  */
 public final class CompetentTeams {
 
@@ -23,26 +24,70 @@ public final class CompetentTeams {
         this.rotationCycles = plan.getPolicy().rotationCycles();
     }
 
-    /** Empty when some competent team exists; otherwise the competence the CB lacks for this audit. */
+    /**
+     * Empty when some competent team exists on some start of the audit; otherwise the competence the CB lacks for
+     * it, judged on its own days (its start, or else its target).
+     */
     public Optional<CompetenceNeed> need(PlanningAudit audit) {
         List<LocalDate> days = daysOf(audit);
+        Optional<CompetenceNeed> need = needOf(audit, competenceOn(audit, List.of(days)), days);
+        if (need.isEmpty() || audit.isPinned() || audit.getStartDateRange() == null) {
+            return need;
+        }
+        // a qualification or a cooling-off may begin or end within the window: any start counts
+        List<List<LocalDate>> starts = audit.getStartDateRange().stream()
+                .map(start -> WorkingDays.from(start, audit.getDurationDays())).toList();
+        return needOf(audit, competenceOn(audit, starts), days).isEmpty() ? Optional.empty() : need;
+    }
+
+    /** What each auditor can be on the audit on at least one of {@code starts}: lead, auditor, and in which areas. */
+    private Map<PlanningAuditor, Competence> competenceOn(PlanningAudit audit, List<List<LocalDate>> starts) {
+        Map<PlanningAuditor, Competence> competence = new LinkedHashMap<>();
+        for (PlanningAuditor auditor : auditors) {
+            boolean leads = false;
+            boolean audits = false;
+            Set<String> areas = new HashSet<>();
+            for (List<LocalDate> days : starts) {
+                if (!impartial(auditor, audit, days)) {
+                    continue;
+                }
+                boolean lead = auditor.qualifiedToLead(days) && !auditor.rotationBars(audit.getClient().getId(),
+                        rotationCycles);
+                if (lead || auditor.qualifiedToAudit(days)) {
+                    leads |= lead;
+                    audits = true;
+                    areas.addAll(auditor.technicalAreasOn(days));
+                }
+                if (leads && areas.containsAll(audit.getClient().getTechnicalAreas())) {
+                    break;
+                }
+            }
+            if (audits) {
+                competence.put(auditor, new Competence(leads, areas, auditor.getLanguages()));
+            }
+        }
+        return competence;
+    }
+
+    private static Optional<CompetenceNeed> needOf(PlanningAudit audit, Map<PlanningAuditor, Competence> competence,
+            List<LocalDate> days) {
         Set<String> areas = audit.missingTechnicalAreas(List.of(), days);
         Set<String> languages = audit.missingLanguages(List.of());
-        List<PlanningAuditor> leads = auditors.stream().filter(a -> canLead(a, audit, days)).toList();
+        List<Competence> leads = competence.values().stream().filter(Competence::leads).toList();
         if (audit.getSeatCount() <= 1) {
-            boolean covered = leads.stream().anyMatch(lead -> missing(lead, areas, languages, days).isEmpty());
+            boolean covered = leads.stream().anyMatch(lead -> lead.leaves(areas, languages).isEmpty());
             return covered ? Optional.empty() : Optional.of(new CompetenceNeed(TeamRole.LEAD, areas, languages));
         }
         if (leads.isEmpty()) {
             return Optional.of(new CompetenceNeed(TeamRole.LEAD, Set.of(), Set.of()));
         }
-        List<PlanningAuditor> members = auditors.stream().filter(a -> canAudit(a, audit, days)).toList();
+        List<Competence> members = List.copyOf(competence.values());
         if (members.size() < audit.getSeatCount()) {
             return Optional.of(new CompetenceNeed(TeamRole.AUDITOR, Set.of(), Set.of()));
         }
         Residue best = null;
-        for (PlanningAuditor lead : leads) {
-            Residue left = fillSeats(lead, audit.getSeatCount() - 1, members, areas, languages, days);
+        for (Competence lead : leads) {
+            Residue left = fillSeats(lead, audit.getSeatCount() - 1, members, lead.leaves(areas, languages));
             if (left.isEmpty()) {
                 return Optional.empty();
             }
@@ -54,39 +99,20 @@ public final class CompetentTeams {
     }
 
     /** The areas and languages a team of the lead and up to {@code seats} more members leaves uncovered (greedy). */
-    private static Residue fillSeats(PlanningAuditor lead, int seats, List<PlanningAuditor> members, Set<String> areas,
-            Set<String> languages, List<LocalDate> days) {
-        Residue left = missing(lead, areas, languages, days);
-        Set<PlanningAuditor> team = new HashSet<>(List.of(lead));
+    private static Residue fillSeats(Competence lead, int seats, List<Competence> members, Residue afterLead) {
+        Residue left = afterLead;
+        Set<Competence> team = new HashSet<>(List.of(lead));
         for (int seat = 0; seat < seats && !left.isEmpty(); seat++) {
             Residue current = left;
-            Optional<PlanningAuditor> next = members.stream().filter(m -> !team.contains(m))
-                    .min(Comparator.comparingInt(m -> missing(m, current.areas, current.languages, days).size()));
-            if (next.isEmpty() || missing(next.get(), left.areas, left.languages, days).size() == left.size()) {
+            Optional<Competence> next = members.stream().filter(m -> !team.contains(m))
+                    .min(Comparator.comparingInt(m -> m.leaves(current.areas, current.languages).size()));
+            if (next.isEmpty() || next.get().leaves(left.areas, left.languages).size() == left.size()) {
                 break;
             }
             team.add(next.get());
-            left = missing(next.get(), left.areas, left.languages, days);
+            left = next.get().leaves(left.areas, left.languages);
         }
         return left;
-    }
-
-    private static Residue missing(PlanningAuditor auditor, Collection<String> areas, Collection<String> languages,
-            List<LocalDate> days) {
-        Set<String> areasLeft = new HashSet<>(areas);
-        areasLeft.removeAll(auditor.technicalAreasOn(days));
-        Set<String> languagesLeft = new HashSet<>(languages);
-        languagesLeft.removeAll(auditor.getLanguages());
-        return new Residue(areasLeft, languagesLeft);
-    }
-
-    private boolean canLead(PlanningAuditor auditor, PlanningAudit audit, List<LocalDate> days) {
-        return auditor.qualifiedToLead(days) && impartial(auditor, audit, days)
-                && !auditor.rotationBars(audit.getClient().getId(), rotationCycles);
-    }
-
-    private static boolean canAudit(PlanningAuditor auditor, PlanningAudit audit, List<LocalDate> days) {
-        return auditor.qualifiedToAudit(days) && impartial(auditor, audit, days);
     }
 
     private static boolean impartial(PlanningAuditor auditor, PlanningAudit audit, List<LocalDate> days) {
@@ -103,6 +129,31 @@ public final class CompetentTeams {
         LocalDate start = audit.getTargetDate().isBefore(audit.getEarliestStart())
                 ? audit.getEarliestStart() : audit.getTargetDate();
         return WorkingDays.from(start, audit.getDurationDays());
+    }
+
+    /** One auditor's competence for the audit, identity kept so a team holds each person once. */
+    private static final class Competence {
+        private final boolean leads;
+        private final Set<String> areas;
+        private final Set<String> languages;
+
+        Competence(boolean leads, Set<String> areas, Set<String> languages) {
+            this.leads = leads;
+            this.areas = areas;
+            this.languages = languages;
+        }
+
+        boolean leads() {
+            return leads;
+        }
+
+        Residue leaves(Set<String> areas, Set<String> languages) {
+            Set<String> areasLeft = new HashSet<>(areas);
+            areasLeft.removeAll(this.areas);
+            Set<String> languagesLeft = new HashSet<>(languages);
+            languagesLeft.removeAll(this.languages);
+            return new Residue(areasLeft, languagesLeft);
+        }
     }
 
     private record Residue(Set<String> areas, Set<String> languages) {

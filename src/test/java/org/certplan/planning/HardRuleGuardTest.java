@@ -282,6 +282,23 @@ class HardRuleGuardTest {
     }
 
     @Test
+    void anAuditWhoseOnlyLeadQualifiesWithinItsWindow_staysInTheSearchAndIsStaffedFromThatDay() {
+        LocalDate qualified = MONDAY.plusDays(28); // two weeks after the target date
+        PlanningAuditor newLead = auditor(4).qualification(AuditorRole.LEAD_AUDITOR, qualified, null, "IT").build();
+        PlanSnapshot snapshot = new PlanSnapshot(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31),
+                List.of(row(14, 1, MONDAY, LocalDate.of(2027, 3, 31))), List.of(newLead), List.of(ordinary), List.of(),
+                POLICY);
+
+        UnplaceableAudits split = UnplaceableAudits.of(snapshot.plan(new AuditPlanWeights()));
+        assertThat(split.leftOut()).as("a team exists from %s, within the window", qualified).isEmpty();
+        AuditPlan solved = FACTORY.buildSolver().solve(split.solvable());
+        Proposal proposal = Proposal.of(snapshot, guard().guard(split.restore(solved)), new PlanExplainer(SOLUTIONS));
+
+        assertThat(proposal.assigned()).isEqualTo(1);
+        assertThat(solved.audit(14).getStartDate()).isAfterOrEqualTo(qualified);
+    }
+
+    @Test
     void aPinnedAuditIsNeverSplitOffWhateverItsDates() {
         PlanningAudit pinned = audit(20, ordinary, MONDAY, "2").window(MONDAY, MONDAY).pinned(true).build(POLICY);
         PlanningAudit open = audit(21, ordinary, MONDAY, "2").build(POLICY);
