@@ -127,7 +127,11 @@ public record Proposal(HardMediumSoftLongScore score, List<Item> items) {
         long eligible = verdicts.stream().filter(CandidateVerdict::eligible).count();
         if (eligible > 0) {
             return what + " is empty although " + eligible + " of " + verdicts.size()
-                    + " auditors are eligible there; filling it would break a rule elsewhere";
+                    + " auditors are eligible there; filling it would break a rule elsewhere. Remedies: 1) place "
+                    + verdicts.stream().filter(CandidateVerdict::eligible).limit(CompetenceCauses.NEAR_MATCHES)
+                            .map(v -> v.auditor().getName()).collect(Collectors.joining(" or "))
+                    + " by hand, with the audit's candidates (GET /api/v1/audits/" + seat.getAudit().getId()
+                    + "/candidates) showing what each would break";
         }
         List<CandidateVerdict> competent = verdicts.stream()
                 .filter(v -> v.breaches().stream().map(RuleBreach::ruleId).noneMatch(Proposal::isCompetenceRule))

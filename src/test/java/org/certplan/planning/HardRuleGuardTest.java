@@ -299,6 +299,18 @@ class HardRuleGuardTest {
     }
 
     @Test
+    void comp7ASeatLeftEmptyThoughSomeoneIsEligible_namesWhomToPlaceByHand() {
+        PlanningAudit audit = audit(56, ordinary, MONDAY, "8").build(POLICY);
+        AuditPlan plan = plan(auditors, List.of(ordinary), audit);
+        audit.getSeats().get(0).setAuditor(auditors.get(0));
+
+        assertThat(Proposal.emptySeatReason(new EligibilityCheck(plan), audit.getSeats().get(1)))
+                .contains("1 of 2 auditors are eligible there",
+                        "Remedies: 1) place auditor 2 by hand, with the audit's candidates "
+                                + "(GET /api/v1/audits/56/candidates) showing what each would break");
+    }
+
+    @Test
     void aPinnedAuditIsNeverSplitOffWhateverItsDates() {
         PlanningAudit pinned = audit(20, ordinary, MONDAY, "2").window(MONDAY, MONDAY).pinned(true).build(POLICY);
         PlanningAudit open = audit(21, ordinary, MONDAY, "2").build(POLICY);
