@@ -52,7 +52,7 @@ class BenchReport {
     }
 
     private void problems() {
-        md.append("## Problems\n\n| size | seed | reference date | horizon | auditors | clients | audits in horizon | seats | booked load items | no start can place | import | snapshot |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        md.append("## Problems\n\n| size | seed | reference date | horizon | auditors | clients | audits in horizon | seats | booked load items | set aside (no start can place or no team can hold) | import | snapshot |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (String size : SIZES) {
             Path csv = out.resolve("problem-" + size + ".csv");
             if (Files.exists(csv)) {
