@@ -1001,4 +1001,24 @@ class AuditPlanConstraintsTest {
         assertThat(TeamCompletion.countedEmptySeats(audit, seats)).isZero();
         assertThat(TeamCompletion.possible(audit, seats)).isTrue();
     }
+
+    @Test
+    void cap1_calendarOverlapWithoutASharedDay_noMatch() {
+        PlanningAudit acrossTheWeekend = audit(1, client, MONDAY.plusDays(4), "2").build(POLICY); // Fri, Mon
+        PlanningAudit onSaturday = audit(2, client, MONDAY.plusDays(5), "0.5").pinned(true).build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::cap1OneAuditAtATime)
+                .given(seat(acrossTheWeekend, 0, lead), seat(onSaturday, 0, lead)).penalizes(0);
+    }
+
+    @Test
+    void s81_tieBreaker_aCandidateHoldingTheMissingAreaIsPreferred() {
+        PlanningAudit audit = twoSeats(AuditType.SURVEILLANCE_1, 120);
+        PlanningAuditor czechItLead = auditor(26).lead("IT").languages("cs").build();
+        PlanningAuditor areaHolder = auditor(27).auditorOnly("28").build();
+        // IAF 28 is missing, Czech is spoken: the English IT auditor leaves 28 uncovered, the 28 auditor nothing
+        List<TeamSeat> seats = List.of(seat(audit, 0, czechItLead),
+                eligible(seat(audit, 1, null), englishAuditor, areaHolder));
+        assertThat(TeamCompletion.possible(audit, seats)).isTrue();
+        assertThat(TeamCompletion.countedEmptySeats(audit, seats)).isEqualTo(1);
+    }
 }

@@ -115,4 +115,30 @@ class AuditTimeEdgesTest {
                 .isEqualByComparingTo("0.30");
         assertThat(calculator.calculate(new AuditTimeInput(20, null, 0, false, null)).remoteShare()).isZero();
     }
+
+    @Test
+    void at2_moreIdenticalWorkPersonsThanPersons_rejectedByTheInput() {
+        assertThatThrownBy(() -> new AuditTimeInput(10, 11, 0, false, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("identical-work persons must be between 0 and 10 but was 11");
+        assertThat(new AuditTimeInput(10, 10, 0, false, null).identicalWorkPersons()).isEqualTo(10);
+    }
+
+    @Test
+    void ms4_siteWithNegativePersons_rejected_unmannedSiteAccepted() {
+        assertThatThrownBy(() -> new SiteInput(1, "Data centre", -1, false))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("site persons cannot be negative: -1");
+        assertThat(new SiteInput(1, "Data centre", 0, false).persons()).isZero();
+    }
+
+    @Test
+    void at5_fractionWithANegativeNumerator_rejected_zeroAccepted() {
+        assertThatThrownBy(() -> Fraction.of(-1, 3))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("fraction numerator cannot be negative: -1");
+        assertThatThrownBy(() -> Fraction.of(1, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("fraction denominator must be positive: 0");
+        assertThat(Fraction.of(0, 3).times(new BigDecimal("7"))).isEqualByComparingTo("0");
+        assertThat(Fraction.of(3, 3).isAtMostOne()).isTrue();
+        assertThat(Fraction.of(4, 3).isAtMostOne()).isFalse();
+    }
 }
