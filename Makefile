@@ -2,7 +2,7 @@
 MVNW := ./mvnw -B
 JAR  := target/quarkus-app/quarkus-run.jar
 
-.PHONY: run build test acceptance browser bench openapi image base-image image-offline image-verify token backup restore clean
+.PHONY: run build test mutation acceptance browser bench openapi image base-image image-offline image-verify token backup restore clean
 
 ## run: build if needed, then start the service on :8080 (embedded MariaDB under ./data unless QUARKUS_DATASOURCE_JDBC_URL is set)
 run: build
@@ -26,6 +26,13 @@ $(JAR):
 ## test: the whole suite (embedded MariaDB, or the server in CERTPLAN_TEST_DB_URL)
 test: browser
 	$(MVNW) verify
+
+## mutation: PIT mutation testing of the rule core (programme, planning constraints, eligibility) on its plain-JUnit
+## tests, about 4 minutes on 2 cores; fails below 95% test strength per target; report target/pit-reports/index.html, figures
+## per target at the end, accepted survivors in src/test/pit/survivors.md (docs/development.md)
+mutation:
+	@$(MVNW) -Pmutation test-compile org.pitest:pitest-maven:mutationCoverage; rc=$$?; \
+	  sh src/test/pit/strength.sh target/pit-reports/mutations.xml && exit $$rc
 
 ## acceptance: the planning engine on dataset M with the production solver settings (about 5 minutes)
 acceptance:

@@ -144,7 +144,7 @@ public class EligibilityRules {
         }
         if (!missing.isEmpty()) {
             reasons.add(new Reason("COMP-3", "does not cover the client's technical areas " + String.join(", ", missing)
-                    + "; the team covers areas jointly"));
+                    + Reason.AREAS_COVERED_JOINTLY));
         }
     }
 

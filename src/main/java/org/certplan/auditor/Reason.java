@@ -14,8 +14,14 @@ public record Reason(String rule, String detail, LocalDate until) {
         this(rule, detail, null);
     }
 
-    /** COMP-3 is met by the team together, so a single member's missing areas inform but do not rule out. */
+    /** How the COMP-3 reason about a member's missing technical areas ends: it informs, the team covers them. */
+    static final String AREAS_COVERED_JOINTLY = "; the team covers areas jointly";
+
+    /**
+     * COMP-3 is met by the team together, so a single member's missing areas inform but do not rule out; a technical
+     * expert without any ISMS qualification (also COMP-3) is ruled out.
+     */
     public boolean rulesOut() {
-        return !"COMP-3".equals(rule);
+        return !("COMP-3".equals(rule) && detail.endsWith(AREAS_COVERED_JOINTLY));
     }
 }

@@ -30,7 +30,7 @@ class AuditPlanConstraintsTest {
     @Test
     void cyc3_sa1EndsOnLatestEnd_noPenalty() {
         PlanningAudit audit = audit(1, client, MONDAY, "2").window(MONDAY.minusMonths(3), MONDAY.plusDays(1)).build(POLICY);
-        verifier.verifyThat(AuditPlanConstraints::auditWithinWindow).given(audit).penalizesBy(0);
+        verifier.verifyThat(AuditPlanConstraints::auditWithinWindow).given(audit).penalizes(0);
     }
 
     @Test
@@ -50,7 +50,7 @@ class AuditPlanConstraintsTest {
     void cyc6_recertificationStartingOnEarliestStart_noPenalty() {
         PlanningAudit audit = PlanningAudit.builder(1, client, AuditType.RECERTIFICATION)
                 .window(MONDAY, MONDAY.plusMonths(4)).onsiteDays("4.5").startDate(MONDAY).build(POLICY);
-        verifier.verifyThat(AuditPlanConstraints::auditWithinWindow).given(audit).penalizesBy(0);
+        verifier.verifyThat(AuditPlanConstraints::auditWithinWindow).given(audit).penalizes(0);
     }
 
     // ---- CYC-7 stage 2 after stage 1 ----
@@ -64,7 +64,7 @@ class AuditPlanConstraintsTest {
     void cyc7_stage2FourteenDaysAfterStage1End_noPenalty() {
         PlanningAudit stage1 = stage(1, AuditType.STAGE_1, MONDAY, "1"); // ends Monday 1 March
         PlanningAudit stage2 = stage(2, AuditType.STAGE_2, MONDAY.plusDays(14), "3");
-        verifier.verifyThat(AuditPlanConstraints::cyc7Stage2GapAfterStage1).given(stage1, stage2, POLICY).penalizesBy(0);
+        verifier.verifyThat(AuditPlanConstraints::cyc7Stage2GapAfterStage1).given(stage1, stage2, POLICY).penalizes(0);
     }
 
     @Test
@@ -78,7 +78,7 @@ class AuditPlanConstraintsTest {
     void cyc7_stage2SixMonthsAfterStage1End_noPenalty() {
         PlanningAudit stage1 = stage(1, AuditType.STAGE_1, MONDAY, "1");
         PlanningAudit stage2 = stage(2, AuditType.STAGE_2, LocalDate.of(2027, 9, 1), "3"); // Wednesday
-        verifier.verifyThat(AuditPlanConstraints::cyc7Stage2GapAfterStage1).given(stage1, stage2, POLICY).penalizesBy(0);
+        verifier.verifyThat(AuditPlanConstraints::cyc7Stage2GapAfterStage1).given(stage1, stage2, POLICY).penalizes(0);
     }
 
     @Test
@@ -93,7 +93,7 @@ class AuditPlanConstraintsTest {
         PlanningAudit stage1 = stage(1, AuditType.STAGE_1, MONDAY, "1");
         PlanningAudit stage2 = PlanningAudit.builder(2, client, AuditType.STAGE_2).certification(8L)
                 .window(MONDAY, MONDAY.plusMonths(2)).onsiteDays("3").startDate(MONDAY.plusDays(2)).build(POLICY);
-        verifier.verifyThat(AuditPlanConstraints::cyc7Stage2GapAfterStage1).given(stage1, stage2, POLICY).penalizesBy(0);
+        verifier.verifyThat(AuditPlanConstraints::cyc7Stage2GapAfterStage1).given(stage1, stage2, POLICY).penalizes(0);
     }
 
     // ---- CYC-10 client blackout ----
@@ -102,7 +102,7 @@ class AuditPlanConstraintsTest {
     void cyc10_blackoutEndsTheDayBeforeTheAudit_noPenalty() {
         PlanningClient blackedOut = client(2).blackout(MONDAY.minusDays(10), MONDAY.minusDays(1)).build();
         PlanningAudit audit = audit(1, blackedOut, MONDAY, "3").build(POLICY);
-        verifier.verifyThat(AuditPlanConstraints::cyc10ClientBlackout).given(audit).penalizesBy(0);
+        verifier.verifyThat(AuditPlanConstraints::cyc10ClientBlackout).given(audit).penalizes(0);
     }
 
     @Test
@@ -119,7 +119,7 @@ class AuditPlanConstraintsTest {
         PlanningAuditor expiring = auditor(11)
                 .qualification(AuditorRole.LEAD_AUDITOR, MONDAY.minusYears(1), MONDAY.plusDays(2), "IT").build();
         PlanningAudit audit = audit(1, client, MONDAY, "3").build(POLICY);
-        verifier.verifyThat(AuditPlanConstraints::comp1LeadQualified).given(seat(audit, 0, expiring)).penalizesBy(0);
+        verifier.verifyThat(AuditPlanConstraints::comp1LeadQualified).given(seat(audit, 0, expiring)).penalizes(0);
     }
 
     @Test
@@ -141,7 +141,7 @@ class AuditPlanConstraintsTest {
     void comp1_anAuditorBookedOutsideThePlanHoldsTheLoadSeatWithoutBeingJudgedAsLead_noPenalty() {
         PlanningAuditor plain = auditor(11).auditorOnly("IT").build();
         PlanningAudit booked = audit(-1, client, MONDAY, "3").pinned(true).booked().build(POLICY);
-        verifier.verifyThat(AuditPlanConstraints::comp1LeadQualified).given(seat(booked, 0, plain)).penalizesBy(0);
+        verifier.verifyThat(AuditPlanConstraints::comp1LeadQualified).given(seat(booked, 0, plain)).penalizes(0);
     }
 
     @Test
@@ -150,7 +150,7 @@ class AuditPlanConstraintsTest {
                 .qualification(AuditorRole.AUDITOR, MONDAY.minusYears(2), MONDAY.minusYears(1), "IT").build();
         PlanningAudit booked = audit(-1, client, MONDAY, "8").pinned(true).booked().build(POLICY);
         verifier.verifyThat(AuditPlanConstraints::comp2AuditorQualified)
-                .given(seat(booked, 0, lead), seat(booked, 1, lapsed)).penalizesBy(0);
+                .given(seat(booked, 0, lead), seat(booked, 1, lapsed)).penalizes(0);
     }
 
     // ---- COMP-2 auditor qualification ----
@@ -160,7 +160,7 @@ class AuditPlanConstraintsTest {
         PlanningAuditor plain = auditor(11).auditorOnly("IT").build();
         PlanningAudit audit = audit(1, client, MONDAY, "8").build(POLICY);
         verifier.verifyThat(AuditPlanConstraints::comp2AuditorQualified)
-                .given(seat(audit, 0, lead), seat(audit, 1, plain)).penalizesBy(0);
+                .given(seat(audit, 0, lead), seat(audit, 1, plain)).penalizes(0);
     }
 
     @Test
@@ -188,7 +188,7 @@ class AuditPlanConstraintsTest {
         PlanningAuditor finance = auditor(11).auditorOnly("FIN").build();
         PlanningAudit audit = audit(1, twoAreas, MONDAY, "8").build(POLICY);
         verifier.verifyThat(AuditPlanConstraints::comp3TechnicalAreasCovered)
-                .given(seat(audit, 0, lead), seat(audit, 1, finance)).penalizesBy(0);
+                .given(seat(audit, 0, lead), seat(audit, 1, finance)).penalizes(0);
     }
 
     @Test
@@ -203,7 +203,7 @@ class AuditPlanConstraintsTest {
         PlanningClient twoAreas = client(2).areas("IT", "FIN").build();
         PlanningAudit audit = audit(1, twoAreas, MONDAY, "8").build(POLICY);
         verifier.verifyThat(AuditPlanConstraints::comp3TechnicalAreasCovered)
-                .given(seat(audit, 0, lead), seat(audit, 1, null)).penalizesBy(0);
+                .given(seat(audit, 0, lead), seat(audit, 1, null)).penalizes(0);
     }
 
     @Test
@@ -222,7 +222,7 @@ class AuditPlanConstraintsTest {
         PlanningAuditor germanSpeaker = auditor(11).auditorOnly("IT").languages("de").build();
         PlanningAudit audit = audit(1, german, MONDAY, "8").build(POLICY);
         verifier.verifyThat(AuditPlanConstraints::comp4LanguageSpoken)
-                .given(seat(audit, 0, lead), seat(audit, 1, germanSpeaker)).penalizesBy(0);
+                .given(seat(audit, 0, lead), seat(audit, 1, germanSpeaker)).penalizes(0);
     }
 
     @Test
@@ -239,7 +239,7 @@ class AuditPlanConstraintsTest {
         PlanningAuditor former = auditor(11).lead("IT")
                 .conflict(1, MONDAY.minusYears(2), MONDAY.minusDays(1), Conflict.CONSULTANCY_COOLING_OFF).build();
         PlanningAudit audit = audit(1, client, MONDAY, "3").build(POLICY);
-        verifier.verifyThat(AuditPlanConstraints::imp1ConsultancyCoolingOff).given(seat(audit, 0, former)).penalizesBy(0);
+        verifier.verifyThat(AuditPlanConstraints::imp1ConsultancyCoolingOff).given(seat(audit, 0, former)).penalizes(0);
     }
 
     @Test
@@ -255,7 +255,7 @@ class AuditPlanConstraintsTest {
         PlanningAuditor former = auditor(11).lead("IT")
                 .conflict(99, MONDAY.minusYears(2), MONDAY.plusYears(1), Conflict.CONSULTANCY_COOLING_OFF).build();
         PlanningAudit audit = audit(1, client, MONDAY, "3").build(POLICY);
-        verifier.verifyThat(AuditPlanConstraints::imp1ConsultancyCoolingOff).given(seat(audit, 0, former)).penalizesBy(0);
+        verifier.verifyThat(AuditPlanConstraints::imp1ConsultancyCoolingOff).given(seat(audit, 0, former)).penalizes(0);
     }
 
     @Test
@@ -263,7 +263,8 @@ class AuditPlanConstraintsTest {
         PlanningAuditor related = auditor(11).lead("IT")
                 .conflict(1, MONDAY.minusYears(2), null, Conflict.DECLARED_CONFLICT).build();
         PlanningAudit audit = audit(1, client, MONDAY, "3").build(POLICY);
-        verifier.verifyThat(AuditPlanConstraints::imp1ConsultancyCoolingOff).given(seat(audit, 0, related)).penalizesBy(0);
+        verifier.verifyThat(AuditPlanConstraints::imp1ConsultancyCoolingOff).given(seat(audit, 0, related))
+                .penalizes(0);
     }
 
     // ---- IMP-2 declared conflicts ----
@@ -281,7 +282,7 @@ class AuditPlanConstraintsTest {
         PlanningAuditor related = auditor(11).lead("IT")
                 .conflict(1, MONDAY.plusDays(3), null, Conflict.DECLARED_CONFLICT).build();
         PlanningAudit audit = audit(1, client, MONDAY, "3").build(POLICY);
-        verifier.verifyThat(AuditPlanConstraints::imp2DeclaredConflict).given(seat(audit, 0, related)).penalizesBy(0);
+        verifier.verifyThat(AuditPlanConstraints::imp2DeclaredConflict).given(seat(audit, 0, related)).penalizes(0);
     }
 
     @Test
@@ -306,7 +307,8 @@ class AuditPlanConstraintsTest {
     void imp3_leadWhoLedOneCycle_noPenalty() {
         PlanningAuditor familiar = auditor(11).lead("IT").cyclesLed(1, 1).build();
         PlanningAudit audit = audit(1, client, MONDAY, "3").build(POLICY);
-        verifier.verifyThat(AuditPlanConstraints::imp3LeadRotation).given(seat(audit, 0, familiar), POLICY).penalizesBy(0);
+        verifier.verifyThat(AuditPlanConstraints::imp3LeadRotation).given(seat(audit, 0, familiar), POLICY)
+                .penalizes(0);
     }
 
     @Test
@@ -315,7 +317,7 @@ class AuditPlanConstraintsTest {
         PlanningAudit audit = audit(1, client, MONDAY, "3").build(POLICY);
         PlanningPolicy noRotation = new PlanningPolicy(5, 14, 6, 0, 30, 90);
         verifier.verifyThat(AuditPlanConstraints::imp3LeadRotation).given(seat(audit, 0, familiar), noRotation)
-                .penalizesBy(0);
+                .penalizes(0);
     }
 
     @Test
@@ -323,7 +325,7 @@ class AuditPlanConstraintsTest {
         PlanningAuditor familiar = auditor(11).auditorOnly("IT").cyclesLed(1, 3).build();
         PlanningAudit audit = audit(1, client, MONDAY, "8").build(POLICY);
         verifier.verifyThat(AuditPlanConstraints::imp3LeadRotation)
-                .given(seat(audit, 0, lead), seat(audit, 1, familiar), POLICY).penalizesBy(0);
+                .given(seat(audit, 0, lead), seat(audit, 1, familiar), POLICY).penalizes(0);
     }
 
     // ---- CAP-1 one audit at a time ----
@@ -333,7 +335,7 @@ class AuditPlanConstraintsTest {
         PlanningAudit first = audit(1, client, MONDAY, "3").build(POLICY); // Mon-Wed
         PlanningAudit second = audit(2, client, MONDAY.plusDays(3), "2").build(POLICY); // Thu-Fri
         verifier.verifyThat(AuditPlanConstraints::cap1OneAuditAtATime)
-                .given(seat(first, 0, lead), seat(second, 0, lead)).penalizesBy(0);
+                .given(seat(first, 0, lead), seat(second, 0, lead)).penalizes(0);
     }
 
     @Test
@@ -364,7 +366,7 @@ class AuditPlanConstraintsTest {
         PlanningAudit first = audit(1, client, MONDAY, "3").build(POLICY);
         PlanningAudit second = audit(2, client, MONDAY, "3").build(POLICY);
         verifier.verifyThat(AuditPlanConstraints::cap1OneAuditAtATime)
-                .given(seat(first, 0, lead), seat(second, 0, auditor(11).lead("IT").build())).penalizesBy(0);
+                .given(seat(first, 0, lead), seat(second, 0, auditor(11).lead("IT").build())).penalizes(0);
     }
 
     // ---- CAP-2 availability and holidays ----
@@ -380,7 +382,7 @@ class AuditPlanConstraintsTest {
     void cap2_auditorUnavailableTheDayAfter_noPenalty() {
         PlanningAuditor onLeave = auditor(11).lead("IT").unavailable(MONDAY.plusDays(3), MONDAY.minusDays(1)).build();
         PlanningAudit audit = audit(1, client, MONDAY, "3").build(POLICY);
-        verifier.verifyThat(AuditPlanConstraints::cap2AuditorUnavailable).given(seat(audit, 0, onLeave)).penalizesBy(0);
+        verifier.verifyThat(AuditPlanConstraints::cap2AuditorUnavailable).given(seat(audit, 0, onLeave)).penalizes(0);
     }
 
     @Test
@@ -394,7 +396,7 @@ class AuditPlanConstraintsTest {
     void cap2_clientPublicHolidayTheDayBefore_noPenalty() {
         PlanningClient withHoliday = client(2).holiday(MONDAY.minusDays(3)).build();
         PlanningAudit audit = audit(1, withHoliday, MONDAY, "3").build(POLICY);
-        verifier.verifyThat(AuditPlanConstraints::cap2ClientHoliday).given(audit).penalizesBy(0);
+        verifier.verifyThat(AuditPlanConstraints::cap2ClientHoliday).given(audit).penalizes(0);
     }
 
     // ---- CAP-3 capacity ----
@@ -405,7 +407,7 @@ class AuditPlanConstraintsTest {
         PlanningAudit first = audit(1, client, MONDAY, "3").build(POLICY);
         PlanningAudit second = audit(2, client, MONDAY.plusWeeks(1), "2").build(POLICY);
         verifier.verifyThat(AuditPlanConstraints::cap3MonthlyCapacity)
-                .given(seat(first, 0, small), seat(second, 0, small)).penalizesBy(0);
+                .given(seat(first, 0, small), seat(second, 0, small)).penalizes(0);
     }
 
     @Test
@@ -441,7 +443,7 @@ class AuditPlanConstraintsTest {
         PlanningAudit first = audit(1, client, MONDAY, "3").build(POLICY);
         PlanningAudit second = audit(2, client, MONDAY.plusMonths(3), "3").build(POLICY);
         verifier.verifyThat(AuditPlanConstraints::cap3YearlyCapacity)
-                .given(seat(first, 0, partTime), seat(second, 0, partTime)).penalizesBy(0);
+                .given(seat(first, 0, partTime), seat(second, 0, partTime)).penalizes(0);
     }
 
     // ---- CAP-4 working days ----
@@ -449,7 +451,7 @@ class AuditPlanConstraintsTest {
     @Test
     void cap4_mondayStart_noPenalty() {
         PlanningAudit audit = audit(1, client, MONDAY, "5").build(POLICY);
-        verifier.verifyThat(AuditPlanConstraints::cap4WorkingDaysOnly).given(audit).penalizesBy(0);
+        verifier.verifyThat(AuditPlanConstraints::cap4WorkingDaysOnly).given(audit).penalizes(0);
     }
 
     @Test
@@ -463,7 +465,7 @@ class AuditPlanConstraintsTest {
     @Test
     void at9_remoteExactlyThirtyPercent_noPenalty() {
         PlanningAudit audit = audit(1, client, MONDAY, "5").remoteDays(new BigDecimal("1.5")).build(POLICY);
-        verifier.verifyThat(AuditPlanConstraints::at9RemoteShare).given(audit, POLICY).penalizesBy(0);
+        verifier.verifyThat(AuditPlanConstraints::at9RemoteShare).given(audit, POLICY).penalizes(0);
     }
 
     @Test
@@ -610,21 +612,21 @@ class AuditPlanConstraintsTest {
     void cyc5_threeDaysBeforeTarget_penalisedPerDay() {
         PlanningAudit audit = audit(1, client, MONDAY, "2").target(MONDAY.plusDays(3)).build(POLICY);
         verifier.verifyThat(AuditPlanConstraints::earlierThanTarget).given(audit).penalizesBy(3);
-        verifier.verifyThat(AuditPlanConstraints::laterThanTarget).given(audit).penalizesBy(0);
+        verifier.verifyThat(AuditPlanConstraints::laterThanTarget).given(audit).penalizes(0);
     }
 
     @Test
     void cyc5_twoDaysAfterTarget_penalisedPerDay() {
         PlanningAudit audit = audit(1, client, MONDAY, "2").target(MONDAY.minusDays(2)).build(POLICY);
         verifier.verifyThat(AuditPlanConstraints::laterThanTarget).given(audit).penalizesBy(2);
-        verifier.verifyThat(AuditPlanConstraints::earlierThanTarget).given(audit).penalizesBy(0);
+        verifier.verifyThat(AuditPlanConstraints::earlierThanTarget).given(audit).penalizes(0);
     }
 
     @Test
     void cyc5_onTarget_noPenalty() {
         PlanningAudit audit = audit(1, client, MONDAY, "2").build(POLICY);
-        verifier.verifyThat(AuditPlanConstraints::laterThanTarget).given(audit).penalizesBy(0);
-        verifier.verifyThat(AuditPlanConstraints::earlierThanTarget).given(audit).penalizesBy(0);
+        verifier.verifyThat(AuditPlanConstraints::laterThanTarget).given(audit).penalizes(0);
+        verifier.verifyThat(AuditPlanConstraints::earlierThanTarget).given(audit).penalizes(0);
     }
 
     @Test
@@ -636,7 +638,7 @@ class AuditPlanConstraintsTest {
     @Test
     void stability_publishedAuditKeptItsDate_noPenalty() {
         PlanningAudit audit = audit(1, client, MONDAY, "2").published(MONDAY, List.of()).build(POLICY);
-        verifier.verifyThat(AuditPlanConstraints::publishedDateMoved).given(audit).penalizesBy(0);
+        verifier.verifyThat(AuditPlanConstraints::publishedDateMoved).given(audit).penalizes(0);
     }
 
     @Test
@@ -654,7 +656,7 @@ class AuditPlanConstraintsTest {
     @Test
     void stability_publishedLeadKept_noPenalty() {
         PlanningAudit audit = audit(1, client, MONDAY, "2").published(MONDAY, List.of(10L)).build(POLICY);
-        verifier.verifyThat(AuditPlanConstraints::publishedTeamChanged).given(seat(audit, 0, lead)).penalizesBy(0);
+        verifier.verifyThat(AuditPlanConstraints::publishedTeamChanged).given(seat(audit, 0, lead)).penalizes(0);
     }
 
     @Test
@@ -677,14 +679,14 @@ class AuditPlanConstraintsTest {
         PlanningAudit audit = audit(1, client, MONDAY.plusWeeks(1), "2").published(MONDAY, List.of(10L))
                 .publishedNotice(200).build(POLICY);
         verifier.verifyThat(AuditPlanConstraints::publishedChangedAtShortNotice).given(seat(audit, 0, lead))
-                .penalizesBy(0);
+                .penalizes(0);
     }
 
     @Test
     void stability_publishedAuditKeptAtShortNotice_noPenalty() {
         PlanningAudit audit = audit(1, client, MONDAY, "2").published(MONDAY, List.of(10L)).publishedNotice(5).build(POLICY);
         verifier.verifyThat(AuditPlanConstraints::publishedChangedAtShortNotice).given(seat(audit, 0, lead))
-                .penalizesBy(0);
+                .penalizes(0);
     }
 
     @Test
@@ -696,7 +698,7 @@ class AuditPlanConstraintsTest {
     @Test
     void continuity_sameLeadAsLastTime_noPenalty() {
         PlanningAudit audit = audit(1, client, MONDAY, "2").previousLead(10L).build(POLICY);
-        verifier.verifyThat(AuditPlanConstraints::leadContinuity).given(seat(audit, 0, lead)).penalizesBy(0);
+        verifier.verifyThat(AuditPlanConstraints::leadContinuity).given(seat(audit, 0, lead)).penalizes(0);
     }
 
     @Test
@@ -710,7 +712,7 @@ class AuditPlanConstraintsTest {
     void cap5_remoteAudit_noTravel() {
         PlanningClient munich = client(2).at(48.137, 11.575).build();
         PlanningAudit audit = audit(1, munich, MONDAY, "2").remote(true).build(POLICY);
-        verifier.verifyThat(AuditPlanConstraints::travelDistance).given(seat(audit, 0, lead)).penalizesBy(0);
+        verifier.verifyThat(AuditPlanConstraints::travelDistance).given(seat(audit, 0, lead)).penalizes(0);
     }
 
     @Test
@@ -722,5 +724,301 @@ class AuditPlanConstraintsTest {
         // busy: 10 days -> 10 * 10 * 100 / 100 = 100; lead (capacity 150): 5 days -> 5 * 5 * 100 / 150 = 16
         verifier.verifyThat(AuditPlanConstraints::workloadBalance)
                 .given(seat(first, 0, busy), seat(second, 0, busy), seat(third, 0, lead)).penalizesBy(116);
+    }
+
+    // ---- gaps: no match where the rule holds, rules judged only when they can be ----
+
+    @Test
+    void cap3_yearlyUnderCapacity_noMatch() {
+        PlanningAuditor partTime = auditor(11).lead("IT").capacity(16, 7).build();
+        PlanningAudit first = audit(1, client, MONDAY, "3").build(POLICY);
+        PlanningAudit second = audit(2, client, MONDAY.plusMonths(3), "3").build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::cap3YearlyCapacity)
+                .given(seat(first, 0, partTime), seat(second, 0, partTime)).penalizes(0);
+    }
+
+    @Test
+    void cap3_yearlyDaysOfAnotherYear_countInThatYear() {
+        PlanningAuditor partTime = auditor(11).lead("IT").capacity(16, 5).build();
+        PlanningAudit thisYear = audit(1, client, MONDAY, "3").build(POLICY);
+        PlanningAudit nextYear = audit(2, client, MONDAY.plusYears(1), "3").build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::cap3YearlyCapacity)
+                .given(seat(thisYear, 0, partTime), seat(nextYear, 0, partTime)).penalizes(0);
+    }
+
+    @Test
+    void cap3_monthUnderCapacity_noMatch() {
+        PlanningAuditor small = auditor(11).lead("IT").capacity(7, 150).build();
+        PlanningAudit first = audit(1, client, MONDAY, "3").build(POLICY);
+        PlanningAudit second = audit(2, client, MONDAY.plusWeeks(1), "3").build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::cap3MonthlyCapacity)
+                .given(seat(first, 0, small), seat(second, 0, small)).penalizes(0);
+    }
+
+    @Test
+    void cap3_twoAuditorsOverCapacity_penalisedEach() {
+        PlanningAuditor small = auditor(11).lead("IT").capacity(2, 2).build();
+        PlanningAuditor other = auditor(12).lead("IT").capacity(1, 1).build();
+        PlanningAudit first = audit(1, client, MONDAY, "3").build(POLICY);
+        PlanningAudit second = audit(2, client, MONDAY.plusWeeks(1), "3").build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::cap3MonthlyCapacity)
+                .given(seat(first, 0, small), seat(second, 0, other)).penalizesBy(1 + 2);
+        verifier.verifyThat(AuditPlanConstraints::cap3YearlyCapacity)
+                .given(seat(first, 0, small), seat(second, 0, other)).penalizesBy(1 + 2);
+    }
+
+    @Test
+    void comp4_incompleteTeam_notJudgedYet() {
+        PlanningClient german = client(2).languages("de").build();
+        PlanningAudit audit = audit(1, german, MONDAY, "8").build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::comp4LanguageSpoken)
+                .given(seat(audit, 0, lead), seat(audit, 1, null)).penalizes(0);
+    }
+
+    @Test
+    void comp4_completeTeamMissingTwoLanguages_penalisedPerLanguage() {
+        PlanningClient bilingual = client(2).languages("de", "fr").build();
+        PlanningAudit audit = audit(1, bilingual, MONDAY, "8").build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::comp4LanguageSpoken)
+                .given(seat(audit, 0, lead), seat(audit, 1, auditor(11).auditorOnly("IT").build())).penalizesBy(2);
+    }
+
+    @Test
+    void comp1_qualifiedLead_noMatch() {
+        PlanningAudit audit = audit(1, client, MONDAY, "3").build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::comp1LeadQualified).given(seat(audit, 0, lead)).penalizes(0);
+    }
+
+    @Test
+    void comp2_leadSeatIsJudgedByComp1Only() {
+        PlanningAuditor expert = auditor(11).qualification(AuditorRole.TECHNICAL_EXPERT, MONDAY.minusYears(1), null,
+                "IT")
+                .build();
+        PlanningAudit audit = audit(1, client, MONDAY, "3").build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::comp2AuditorQualified).given(seat(audit, 0, expert)).penalizes(0);
+    }
+
+    @Test
+    void at9_remoteHalfADayBelowThirtyPercent_noMatch() {
+        PlanningAudit audit = audit(1, client, MONDAY, "5").remoteDays(new BigDecimal("1")).build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::at9RemoteShare).given(audit, POLICY).penalizes(0);
+    }
+
+    @Test
+    void cap4_pinnedWeekendDays_penalisedPerDay() {
+        PlanningAudit audit = audit(1, client, MONDAY.minusDays(2), "2").pinned(true).build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::cap4WorkingDaysOnly).given(audit).penalizes(1);
+    }
+
+    @Test
+    void s83_unpublishedAudit_noDateMovedMatch() {
+        PlanningAudit draft = audit(1, client, MONDAY, "2").build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::publishedDateMoved).given(draft).penalizes(0);
+    }
+
+    @Test
+    void s83_unpublishedAudit_noShortNoticeMatch() {
+        PlanningAudit draft = audit(1, client, MONDAY, "2").publishedNotice(5).build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::publishedChangedAtShortNotice).given(seat(draft, 0, lead))
+                .penalizes(0);
+    }
+
+    @Test
+    void s83_unpublishedAudit_noTeamChangedMatch() {
+        PlanningAudit draft = audit(1, client, MONDAY, "2").build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::publishedTeamChanged).given(seat(draft, 0, lead)).penalizes(0);
+    }
+
+    @Test
+    void s83_publishedAuditMovedBack_penalisedByTheDaysMoved() {
+        PlanningAudit audit = audit(1, client, MONDAY, "2").published(MONDAY.plusWeeks(1), List.of()).build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::publishedDateMoved).given(audit).penalizesBy(7);
+    }
+
+    @Test
+    void s83_publishedSeatLeftEmptyAtShortNotice_penalised() {
+        PlanningAudit audit = audit(1, client, MONDAY, "2").published(MONDAY, List.of(10L)).publishedNotice(80)
+                .build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::publishedChangedAtShortNotice).given(seat(audit, 0, null))
+                .penalizesBy(10);
+    }
+
+    @Test
+    void s83_publishedAuditOnTheShortNoticeLimit_noMatch() {
+        PlanningAudit audit = audit(1, client, MONDAY, "2").published(MONDAY, List.of(99L))
+                .publishedNotice(AuditPlanConstraints.SHORT_NOTICE_DAYS).build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::publishedChangedAtShortNotice).given(seat(audit, 0, lead))
+                .penalizes(0);
+    }
+
+    @Test
+    void s84_firstAuditOfTheCycle_noContinuityMatch() {
+        PlanningAudit audit = audit(1, client, MONDAY, "2").build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::leadContinuity).given(seat(audit, 0, lead)).penalizes(0);
+    }
+
+    @Test
+    void s84_anotherAuditorInTheSecondSeat_noContinuityMatch() {
+        PlanningAudit audit = audit(1, client, MONDAY, "8").previousLead(10L).build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::leadContinuity)
+                .given(seat(audit, 0, lead), seat(audit, 1, auditor(11).auditorOnly("IT").build())).penalizes(0);
+    }
+
+    @Test
+    void imp3_leadOfAnotherClient_noMatch() {
+        PlanningAuditor familiar = auditor(11).lead("IT").cyclesLed(99, 5).build();
+        PlanningAudit audit = audit(1, client, MONDAY, "3").build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::imp3LeadRotation).given(seat(audit, 0, familiar),
+                POLICY).penalizes(0);
+    }
+
+    @Test
+    void imp2_endedConflict_noMatch() {
+        PlanningAuditor related = auditor(11).lead("IT")
+                .conflict(1, MONDAY.minusYears(2), MONDAY.minusDays(1), Conflict.DECLARED_CONFLICT).build();
+        PlanningAudit audit = audit(1, client, MONDAY, "3").build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::imp2DeclaredConflict).given(seat(audit, 0, related)).penalizes(0);
+    }
+
+    @Test
+    void workload_everyAuditorWithSeatsCounts() {
+        PlanningAudit audit = audit(1, client, MONDAY, "5").build(POLICY);
+        // 5 * 5 * 100 / 150 = 16 for the one seat
+        verifier.verifyThat(AuditPlanConstraints::workloadBalance).given(seat(audit, 0, lead)).penalizes(1);
+        verifier.verifyThat(AuditPlanConstraints::workloadBalance).given(seat(audit, 0, lead)).penalizesBy(16);
+    }
+
+    @Test
+    void workload_capacityZeroCountsAsOne() {
+        assertThat(AuditPlanConstraints.workload(auditor(11).lead("IT").capacity(16, 0).build(), 3)).isEqualTo(900);
+        assertThat(AuditPlanConstraints.workload(auditor(11).lead("IT").capacity(16, 1).build(), 3)).isEqualTo(900);
+        assertThat(AuditPlanConstraints.workload(auditor(11).lead("IT").capacity(16, 3).build(), 3)).isEqualTo(300);
+    }
+
+    // ---- §8.1: every type, booked audits and the TeamCompletion tie-breaker ----
+
+    @Test
+    void s81_everyTypeHasItsOwnUnstaffedConstraint() {
+        for (AuditType type : AuditType.values()) {
+            PlanningAudit audit = twoSeats(type, 120);
+            TeamSeat first = seat(audit, 0, null);
+            TeamSeat second = seat(audit, 1, null);
+            verifier.verifyThat(AuditPlanConstraints::followUpUnstaffed).given(first, second, POLICY)
+                    .penalizes(type == AuditType.FOLLOW_UP ? 1 : 0);
+            verifier.verifyThat(AuditPlanConstraints::recertificationUnstaffed).given(first, second, POLICY)
+                    .penalizes(type == AuditType.RECERTIFICATION ? 1 : 0);
+            verifier.verifyThat(AuditPlanConstraints::surveillance1Unstaffed).given(first, second, POLICY)
+                    .penalizes(type == AuditType.SURVEILLANCE_1 ? 1 : 0);
+            verifier.verifyThat(AuditPlanConstraints::surveillance2Unstaffed).given(first, second, POLICY)
+                    .penalizes(type == AuditType.SURVEILLANCE_2 ? 1 : 0);
+            verifier.verifyThat(AuditPlanConstraints::specialAuditUnstaffed).given(first, second, POLICY)
+                    .penalizes(type == AuditType.SPECIAL ? 1 : 0);
+            verifier.verifyThat(AuditPlanConstraints::stage2Unstaffed).given(first, second, POLICY)
+                    .penalizes(type == AuditType.STAGE_2 ? 1 : 0);
+            verifier.verifyThat(AuditPlanConstraints::stage1Unstaffed).given(first, second, POLICY)
+                    .penalizes(type == AuditType.STAGE_1 ? 1 : 0);
+        }
+    }
+
+    @Test
+    void s81_specialAuditAndSecondSurveillanceAndStage2_penalisedAtTheirUrgency() {
+        for (AuditType type : List.of(AuditType.SPECIAL, AuditType.SURVEILLANCE_2, AuditType.STAGE_2)) {
+            PlanningAudit audit = twoSeats(type, 45);
+            TeamSeat first = seat(audit, 0, czechLead);
+            TeamSeat second = seat(audit, 1, null);
+            var constraint = switch (type) {
+                case SPECIAL -> verifier.verifyThat(AuditPlanConstraints::specialAuditUnstaffed);
+                case SURVEILLANCE_2 -> verifier.verifyThat(AuditPlanConstraints::surveillance2Unstaffed);
+                default -> verifier.verifyThat(AuditPlanConstraints::stage2Unstaffed);
+            };
+            constraint.given(first, second, POLICY).penalizesBy(150);
+        }
+    }
+
+    @Test
+    void s81_auditBookedOutsideThePlan_noUnstaffedOrSeatMatch() {
+        PlanningClient czech = client(2).areas("28").languages("cs").build();
+        PlanningAudit booked = PlanningAudit.builder(-1, czech, AuditType.FOLLOW_UP).certification(1L)
+                .window(MONDAY.minusMonths(2), MONDAY.plusDays(120)).notBefore(MONDAY).target(MONDAY)
+                .onsiteDays("8").startDate(MONDAY).pinned(true).booked().build(POLICY);
+        TeamSeat first = seat(booked, 0, czechLead);
+        TeamSeat second = eligible(seat(booked, 1, null), czechAuditor);
+        verifier.verifyThat(AuditPlanConstraints::followUpUnstaffed).given(first, second, POLICY).penalizes(0);
+        verifier.verifyThat(AuditPlanConstraints::seatUnassigned).given(first, second).penalizes(0);
+    }
+
+    @Test
+    void s81_tieBreaker_noEligibleListCountsAsNobodyEligible() {
+        PlanningAudit audit = twoSeats(AuditType.SURVEILLANCE_1, 120);
+        List<TeamSeat> seats = List.of(seat(audit, 0, czechLead), seat(audit, 1, null)); // no eligible list set
+        assertThat(seats.get(1).getEligibleAuditors()).isNull();
+        assertThat(TeamCompletion.possible(audit, seats)).isFalse();
+        assertThat(TeamCompletion.countedEmptySeats(audit, seats)).isEqualTo(2);
+    }
+
+    @Test
+    void s81_tieBreaker_anAuditorAlreadyOnTheTeamCannotFillAnotherSeat() {
+        PlanningAudit audit = twoSeats(AuditType.SURVEILLANCE_1, 120);
+        List<TeamSeat> seats = List.of(seat(audit, 0, czechLead), eligible(seat(audit, 1, null), czechLead));
+        assertThat(TeamCompletion.possible(audit, seats)).isFalse();
+        eligible(seats.get(1), czechLead, czechAuditor);
+        assertThat(TeamCompletion.possible(audit, seats)).isTrue();
+    }
+
+    @Test
+    void s81_tieBreaker_theLeadSeatTakesWhoeverLeavesTheLeastUncovered() {
+        PlanningAudit audit = twoSeats(AuditType.SURVEILLANCE_1, 120);
+        PlanningAuditor englishLead = auditor(23).lead("28").build();
+        PlanningAuditor czechOnlyAuditor = auditor(24).auditorOnly("IT").languages("cs").build();
+        // the lead seat prefers the Czech lead (nothing left) over the English one (Czech left); the second seat then
+        // needs nobody special; the other order would leave Czech uncovered
+        List<TeamSeat> seats = List.of(eligible(seat(audit, 0, null), englishLead, czechLead),
+                eligible(seat(audit, 1, null), englishAuditor));
+        assertThat(TeamCompletion.possible(audit, seats)).isTrue();
+        assertThat(TeamCompletion.countedEmptySeats(audit, seats)).isEqualTo(2);
+        List<TeamSeat> partly = List.of(seat(audit, 0, englishLead), eligible(seat(audit, 1, null), englishAuditor,
+                czechOnlyAuditor));
+        assertThat(TeamCompletion.possible(audit, partly)).isTrue();
+        assertThat(TeamCompletion.countedEmptySeats(audit, partly)).isEqualTo(1);
+    }
+
+    @Test
+    void s81_tieBreaker_areasHeldOnlyBeforeTheAuditDoNotComplete() {
+        PlanningAudit audit = twoSeats(AuditType.SURVEILLANCE_1, 120);
+        PlanningAuditor lapsed = auditor(25).languages("cs")
+                .qualification(AuditorRole.AUDITOR, MONDAY.minusYears(2), MONDAY.minusDays(1), "28").build();
+        PlanningAuditor englishLead = auditor(23).lead("IT").build();
+        List<TeamSeat> seats = List.of(seat(audit, 0, englishLead), eligible(seat(audit, 1, null), lapsed));
+        assertThat(TeamCompletion.possible(audit, seats)).isFalse();
+        assertThat(TeamCompletion.emptySeats(seats)).isEqualTo(1);
+    }
+
+    @Test
+    void s81_tieBreaker_fullTeam_noEmptySeats() {
+        PlanningAudit audit = twoSeats(AuditType.SURVEILLANCE_1, 120);
+        List<TeamSeat> seats = List.of(seat(audit, 0, czechLead), seat(audit, 1, czechAuditor));
+        assertThat(TeamCompletion.emptySeats(seats)).isZero();
+        assertThat(TeamCompletion.countedEmptySeats(audit, seats)).isZero();
+        assertThat(TeamCompletion.possible(audit, seats)).isTrue();
+    }
+
+    @Test
+    void cap1_calendarOverlapWithoutASharedDay_noMatch() {
+        PlanningAudit acrossTheWeekend = audit(1, client, MONDAY.plusDays(4), "2").build(POLICY); // Fri, Mon
+        PlanningAudit onSaturday = audit(2, client, MONDAY.plusDays(5), "0.5").pinned(true).build(POLICY);
+        verifier.verifyThat(AuditPlanConstraints::cap1OneAuditAtATime)
+                .given(seat(acrossTheWeekend, 0, lead), seat(onSaturday, 0, lead)).penalizes(0);
+    }
+
+    @Test
+    void s81_tieBreaker_aCandidateHoldingTheMissingAreaIsPreferred() {
+        PlanningAudit audit = twoSeats(AuditType.SURVEILLANCE_1, 120);
+        PlanningAuditor czechItLead = auditor(26).lead("IT").languages("cs").build();
+        PlanningAuditor areaHolder = auditor(27).auditorOnly("28").build();
+        // IAF 28 is missing, Czech is spoken: the English IT auditor leaves 28 uncovered, the 28 auditor nothing
+        List<TeamSeat> seats = List.of(seat(audit, 0, czechItLead),
+                eligible(seat(audit, 1, null), englishAuditor, areaHolder));
+        assertThat(TeamCompletion.possible(audit, seats)).isTrue();
+        assertThat(TeamCompletion.countedEmptySeats(audit, seats)).isEqualTo(1);
     }
 }
