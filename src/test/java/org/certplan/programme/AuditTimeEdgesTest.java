@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The edges of the audit-time inputs (AT-1, AT-2) and of the on-site share (AT-8). */
@@ -18,7 +17,7 @@ class AuditTimeEdgesTest {
 
     @Test
     void at1_onePersonOrganisation_takesTheSmallestBand() {
-        AuditTime time = calculator.calculate(new AuditTimeInput(1, null, 0, false, null));
+        AuditTime time = calculator.calculate(new AuditTimeInput(1, null, 0, false));
         assertThat(time.persons()).isEqualTo(1);
         assertThat(time.effectivePersons()).isEqualTo(1);
         assertThat(time.tableDays()).isEqualByComparingTo("5");
@@ -27,19 +26,18 @@ class AuditTimeEdgesTest {
         assertThat(time.stage2Days()).isEqualTo(days("3.5"));
         assertThat(time.surveillanceDays()).isEqualTo(days("1.5"));
         assertThat(time.recertificationDays()).isEqualTo(days("3.5"));
-        assertThat(time.multiSite()).isFalse();
     }
 
     @Test
     void at1_zeroPersons_rejected() {
-        assertThatThrownBy(() -> new AuditTimeInput(0, null, 0, false, null))
+        assertThatThrownBy(() -> new AuditTimeInput(0, null, 0, false))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("persons must be at least 1 but was 0");
     }
 
     @Test
     void at2_zeroIdenticalWorkPersons_countsEveryone() {
         assertThat(AuditTimeCalculator.effectivePersons(20, 0)).isEqualTo(20);
-        AuditTime time = calculator.calculate(new AuditTimeInput(20, 0, 0, false, null));
+        AuditTime time = calculator.calculate(new AuditTimeInput(20, 0, 0, false));
         assertThat(time.effectivePersons()).isEqualTo(20);
         assertThat(time.tableDays()).isEqualByComparingTo("7");
     }
@@ -49,7 +47,7 @@ class AuditTimeEdgesTest {
         assertThat(AuditTimeCalculator.effectivePersons(16, 16)).isEqualTo(4);
         assertThat(AuditTimeCalculator.effectivePersons(17, 17)).isEqualTo(5);
         assertThat(AuditTimeCalculator.effectivePersons(1, 1)).isEqualTo(1);
-        AuditTime time = calculator.calculate(new AuditTimeInput(400, 400, 0, false, null));
+        AuditTime time = calculator.calculate(new AuditTimeInput(400, 400, 0, false));
         assertThat(time.effectivePersons()).isEqualTo(20);
         assertThat(time.tableDays()).isEqualByComparingTo("7");
     }
@@ -62,7 +60,7 @@ class AuditTimeEdgesTest {
         assertThatThrownBy(() -> AuditTimeCalculator.effectivePersons(10, -1))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("identical-work persons must be between 0 and 10 but was -1");
-        assertThatThrownBy(() -> new AuditTimeInput(10, -1, 0, false, null))
+        assertThatThrownBy(() -> new AuditTimeInput(10, -1, 0, false))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("identical-work persons must be between 0 and 10 but was -1");
     }
@@ -80,7 +78,7 @@ class AuditTimeEdgesTest {
 
     private static AuditTime withFollowUp(BigDecimal followUpDays) {
         return new AuditTime(20, 20, days("7"), 0, days("7.0"), days("2.0"), days("5.0"), days("2.5"), days("4.5"),
-                days("0.70"), days("0.30"), null, followUpDays);
+                days("0.70"), days("0.30"), followUpDays);
     }
 
     @Test
@@ -103,25 +101,24 @@ class AuditTimeEdgesTest {
     @Test
     void at8_shortFollowUpOfThePolicy_roundsToNoDays() {
         ProgrammePolicy tenthOfADay = ProgrammePolicy.defaults().toBuilder().followUpAuditorDays(days("0.1")).build();
-        AuditTime time = new AuditTimeCalculator(tenthOfADay).calculate(new AuditTimeInput(5, null, 0, false,
-                List.of()));
+        AuditTime time = new AuditTimeCalculator(tenthOfADay).calculate(new AuditTimeInput(5, null, 0, false));
         assertThat(time.followUpDays()).isEqualTo(days("0.0"));
         assertThat(time.onsiteDaysFor(AuditType.FOLLOW_UP)).isEqualTo(days("0.0"));
     }
 
     @Test
     void at9_remoteShareOnlyWhenRemote() {
-        assertThat(calculator.calculate(new AuditTimeInput(20, null, 0, true, null)).remoteShare())
+        assertThat(calculator.calculate(new AuditTimeInput(20, null, 0, true)).remoteShare())
                 .isEqualByComparingTo("0.30");
-        assertThat(calculator.calculate(new AuditTimeInput(20, null, 0, false, null)).remoteShare()).isZero();
+        assertThat(calculator.calculate(new AuditTimeInput(20, null, 0, false)).remoteShare()).isZero();
     }
 
     @Test
     void at2_moreIdenticalWorkPersonsThanPersons_rejectedByTheInput() {
-        assertThatThrownBy(() -> new AuditTimeInput(10, 11, 0, false, null))
+        assertThatThrownBy(() -> new AuditTimeInput(10, 11, 0, false))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("identical-work persons must be between 0 and 10 but was 11");
-        assertThat(new AuditTimeInput(10, 10, 0, false, null).identicalWorkPersons()).isEqualTo(10);
+        assertThat(new AuditTimeInput(10, 10, 0, false).identicalWorkPersons()).isEqualTo(10);
     }
 
     @Test

@@ -198,6 +198,6 @@ class ProgrammePolicyValidationTest {
         assertThat(changed).isEqualTo(new ProgrammePolicy(4, 11, false, 2, 5, 40, 2, 10, 20, 5, 10, 5, 20, 5, 5, 30,
                 5, 5,
                 BigDecimal.ONE, 20, 50, new BigDecimal("0.25"), BigDecimal.ONE, Fraction.of(1, 4), Fraction.of(1, 2),
-                new BigDecimal("0.8"), new BigDecimal("0.2"), 40, 20, 35));
+                new BigDecimal("0.8"), new BigDecimal("0.2"), 40, Stage1Basis.CENTRAL_FUNCTION, 20, 35));
     }
 }
