@@ -138,4 +138,11 @@ class AuditTimeEdgesTest {
         assertThat(Fraction.of(3, 3).isAtMostOne()).isTrue();
         assertThat(Fraction.of(4, 3).isAtMostOne()).isFalse();
     }
+
+    @Test
+    void ms4_negativeSiteReduction_rejected() {
+        assertThatThrownBy(() -> new SiteInput(1, "Depot", 5, false, -1, "none"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("a site reduction cannot be negative: -1");
+        assertThat(new SiteInput(1, "Depot", 5, false, 0, null).reductionPercent()).isZero();
+    }
 }

@@ -99,4 +99,10 @@ class CertificationStatusTest {
         assertThat(EnumSet.allOf(CertificationStatus.class).stream().filter(CertificationStatus::isActive))
                 .containsExactlyInAnyOrder(APPLIED, STAGE_1_DONE, STAGE_2_DONE, CERTIFIED, SUSPENDED);
     }
+
+    @Test
+    void theActiveStatuses_areThoseBeforeWithdrawalOrExpiry() {
+        assertThat(CertificationStatus.active()).containsExactly(APPLIED, STAGE_1_DONE, STAGE_2_DONE, CERTIFIED,
+                SUSPENDED);
+    }
 }

@@ -180,4 +180,12 @@ class MultiSiteAuditTimeTest {
         assertThat(wholeShare.calculate(organisation(200), AuditType.STAGE_2, counted).auditorDays())
                 .isEqualTo(d("19.5"));
     }
+
+    @Test
+    void at4_noSiteCounted_stage1TakesItsShareOfTheInitialTimeWhateverTheBasis() {
+        MultiSiteAuditTime wholeShare = new MultiSiteAuditTime(
+                policy.toBuilder().multiSiteStage1Basis(Stage1Basis.INITIAL_TIME).build());
+        assertThat(multiSite.calculate(organisation(200), AuditType.STAGE_1, List.of()).auditorDays())
+                .isEqualTo(wholeShare.calculate(organisation(200), AuditType.STAGE_1, List.of()).auditorDays());
+    }
 }
