@@ -182,10 +182,14 @@ class MultiSiteAuditTimeTest {
     }
 
     @Test
-    void at4_noSiteCounted_stage1TakesItsShareOfTheInitialTimeWhateverTheBasis() {
+    void at4_noCentralFunctionCounted_stage1TakesItsShareOfTheInitialTimeWhateverTheBasis() {
         MultiSiteAuditTime wholeShare = new MultiSiteAuditTime(
                 policy.toBuilder().multiSiteStage1Basis(Stage1Basis.INITIAL_TIME).build());
         assertThat(multiSite.calculate(organisation(200), AuditType.STAGE_1, List.of()).auditorDays())
                 .isEqualTo(wholeShare.calculate(organisation(200), AuditType.STAGE_1, List.of()).auditorDays());
+        List<SiteInput> noCentral = List.of(new SiteInput(2, "Site 2", 20, false));
+        assertThat(multiSite.calculate(organisation(200), AuditType.STAGE_1, noCentral).auditorDays())
+                .as("without the central function among the counted sites, the initial time is the basis")
+                .isEqualTo(wholeShare.calculate(organisation(200), AuditType.STAGE_1, noCentral).auditorDays());
     }
 }
