@@ -179,8 +179,7 @@ final class ExactReference {
             List<Literal> notComplete = new ArrayList<>(List.of(complete));
             assignedSeats.forEach(assigned -> notComplete.add(assigned.not()));
             model.addBoolOr(notComplete);
-            long unstaffed = weights.unstaffed(audit.getType()).mediumScore()
-                    * audit.urgencyPercent(policy.nearDeadlineDays());
+            long unstaffed = weights.unstaffedCost(audit, policy.nearDeadlineDays());
             objective.addTerm(complete, -MEDIUM * unstaffed);
             objective.add(MEDIUM * unstaffed);
             for (String area : audit.getClient().getTechnicalAreas()) {

@@ -2,7 +2,6 @@ package org.certplan.bench;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,21 +43,12 @@ public record PlanFigures(HardMediumSoftLongScore score, long hardMatches, long 
             Set<Long> staffed = plan.getAudits().stream()
                     .filter(audit -> audit.getSeats().stream().allMatch(TeamSeat::isAssigned))
                     .map(PlanningAudit::getId).collect(Collectors.toSet());
-            AuditPlanWeights weights = plan.getWeights();
-            int nearDays = plan.getPolicy().nearDeadlineDays();
-            Map<AuditType, Integer> byType = new EnumMap<>(AuditType.class);
-            BigDecimal days = BigDecimal.ZERO;
-            int atRisk = 0;
-            long risk = 0;
-            for (PlanningAudit audit : problem) {
-                if (!staffed.contains(audit.getId())) {
-                    byType.merge(audit.getType(), 1, Integer::sum);
-                    days = days.add(audit.auditorDays());
-                    atRisk += RunStaffing.risk(audit.getType()) == null ? 0 : 1;
-                    risk += weights.unstaffed(audit.getType()).mediumScore() * audit.urgencyPercent(nearDays);
-                }
-            }
-            return new Unstaffed(byType, days, atRisk, risk);
+            RunStaffing staffing = RunStaffing.of(problem, staffed);
+            long risk = problem.stream().filter(audit -> !staffed.contains(audit.getId()))
+                    .mapToLong(audit -> plan.getWeights().unstaffedCost(audit, plan.getPolicy().nearDeadlineDays()))
+                    .sum();
+            return new Unstaffed(staffing.unstaffedByType(), staffing.auditorDaysNotStaffed(),
+                    staffing.certificatesAtRisk().size(), risk);
         }
 
         String csv() {

@@ -83,6 +83,11 @@ public class AuditPlanWeights {
         };
     }
 
+    /** What leaving the audit unstaffed costs on the medium level: its type's weight times its urgency. */
+    public long unstaffedCost(PlanningAudit audit, int nearDeadlineDays) {
+        return unstaffed(audit.getType()).mediumScore() * audit.urgencyPercent(nearDeadlineDays);
+    }
+
     public HardMediumSoftLongScore getUnstaffedFollowUp() {
         return unstaffedFollowUp;
     }

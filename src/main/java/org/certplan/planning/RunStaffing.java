@@ -2,10 +2,12 @@ package org.certplan.planning;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.certplan.programme.AuditType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -29,6 +31,13 @@ public record RunStaffing(
     /** One audit of the proposal: staffed when the proposal gives it a date (it then has a whole team, COMP-7). */
     record Row(long auditId, Long certificationId, long clientId, AuditType type, LocalDate latestEnd,
             BigDecimal auditorDays, boolean staffed) {
+    }
+
+    /** The staffing of planning audits, {@code staffed} naming those with a whole team. */
+    public static RunStaffing of(Collection<PlanningAudit> audits, Set<Long> staffed) {
+        return of(audits.stream().map(audit -> new Row(audit.getId(), audit.getCertificationId(),
+                audit.getClient().getId(), audit.getType(), audit.getLatestEnd(), audit.auditorDays(),
+                staffed.contains(audit.getId()))).toList());
     }
 
     static RunStaffing of(List<Row> rows) {
