@@ -44,8 +44,10 @@ public final class HardRuleGuard {
             if (release.isEmpty()) {
                 break;
             }
+            int maxRemotePercent = plan.getPolicy().maxRemotePercent();
             for (long id : release) {
-                reasons.put(id, brokenRules(matches, id));
+                reasons.put(id, DateCauses.of(releasable.get(id), maxRemotePercent)
+                        .orElseGet(() -> brokenRules(matches, id)));
                 unplanned.add(id);
             }
             release(plan, release);
@@ -56,9 +58,9 @@ public final class HardRuleGuard {
     }
 
     /**
-     * Every releasable audit with an empty seat, and why: the hard rules it breaks on its own as solved if any (its
-     * date, say); otherwise the competence no team of today's auditors has for it, whatever the date; otherwise why
-     * each of its empty seats stayed empty.
+     * Every releasable audit with an empty seat, and why: when no start keeps its own date rules, which rule and what
+     * would let one; otherwise the hard rules it breaks on its own as solved if any; otherwise the competence no team
+     * of today's auditors has for it, whatever the date; otherwise why each of its empty seats stayed empty.
      */
     private static Map<Long, String> incompleteTeams(AuditPlan solved, List<RuleMatch> matches) {
         EligibilityCheck check = new EligibilityCheck(solved);
@@ -66,15 +68,16 @@ public final class HardRuleGuard {
                 .filter(audit -> !audit.isPinned() && audit.getSeats().stream().anyMatch(seat -> !seat.isAssigned()))
                 .toList();
         CompetenceCauses competence = new CompetenceCauses(solved, incomplete);
+        int maxRemotePercent = solved.getPolicy().maxRemotePercent();
         Map<Long, String> reasons = new LinkedHashMap<>();
         for (PlanningAudit audit : incomplete) {
             long id = audit.getId();
             List<RuleMatch> own = matches.stream().filter(m -> m.auditIds().stream().allMatch(a -> a == id)).toList();
-            reasons.put(id, !own.isEmpty() ? brokenRules(own, id)
+            reasons.put(id, DateCauses.of(audit, maxRemotePercent).orElseGet(() -> !own.isEmpty() ? brokenRules(own, id)
                     : "left unplanned without a whole team (" + TeamSeats.RULE + "): " + competence.of(id)
                             .orElseGet(() -> audit.getSeats().stream().filter(seat -> !seat.isAssigned())
                                     .map(seat -> Proposal.emptySeatReason(check, seat))
-                                    .collect(Collectors.joining("; "))));
+                                    .collect(Collectors.joining("; ")))));
         }
         return reasons;
     }

@@ -56,7 +56,8 @@ class HardRuleGuardTest {
         Proposal.Item closed = proposal.items().stream().filter(item -> item.read().id() == 12).findFirst().orElseThrow();
         assertThat(closed.newStart()).isNull();
         assertThat(closed.newTeam()).isEmpty();
-        assertThat(closed.unassignedReason()).startsWith("left unplanned").contains("CYC-10", "client blackout");
+        assertThat(closed.unassignedReason()).startsWith(DateCauses.PREFIX + " (CYC-10)")
+                .contains("Remedies, fewest days first: 1) run it ", "if the client opens");
         assertThat(proposal.items()).filteredOn(item -> item.read().id() != 12).allSatisfy(item -> {
             assertThat(item.fullyStaffed()).isTrue();
             assertThat(item.newStart()).isNotNull();
