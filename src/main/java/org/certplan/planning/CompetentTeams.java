@@ -30,6 +30,9 @@ public final class CompetentTeams {
      */
     public Optional<CompetenceNeed> need(PlanningAudit audit) {
         List<LocalDate> days = daysOf(audit);
+        if (leadCoversWithTeam(audit, days)) {
+            return Optional.empty();
+        }
         Optional<CompetenceNeed> need = needOf(audit, competenceOn(audit, List.of(days)), days);
         if (need.isEmpty() || audit.isPinned() || audit.getStartDateRange() == null) {
             return need;
@@ -38,6 +41,28 @@ public final class CompetentTeams {
         List<List<LocalDate>> starts = audit.getStartDateRange().stream()
                 .map(start -> WorkingDays.from(start, audit.getDurationDays())).toList();
         return needOf(audit, competenceOn(audit, starts), days).isEmpty() ? Optional.empty() : need;
+    }
+
+    /**
+     * The common case, found without judging every auditor: on the audit's own days one lead covers all its areas and
+     * languages, and enough other auditors may fill the remaining seats.
+     */
+    private boolean leadCoversWithTeam(PlanningAudit audit, List<LocalDate> days) {
+        Set<String> areas = audit.missingTechnicalAreas(List.of(), days);
+        Set<String> languages = audit.missingLanguages(List.of());
+        Optional<PlanningAuditor> lead = auditors.stream()
+                .filter(auditor -> auditor.getLanguages().containsAll(languages) && leads(auditor, audit, days)
+                        && impartial(auditor, audit, days) && auditor.technicalAreasOn(days).containsAll(areas))
+                .findFirst();
+        int others = audit.getSeatCount() - 1;
+        return lead.isPresent() && auditors.stream()
+                .filter(auditor -> auditor != lead.get() && impartial(auditor, audit, days)
+                        && (leads(auditor, audit, days) || auditor.qualifiedToAudit(days)))
+                .limit(others).count() == others;
+    }
+
+    private boolean leads(PlanningAuditor auditor, PlanningAudit audit, List<LocalDate> days) {
+        return auditor.qualifiedToLead(days) && !auditor.rotationBars(audit.getClient().getId(), rotationCycles);
     }
 
     /** What each auditor can be on the audit on at least one of {@code starts}: lead, auditor, and in which areas. */
@@ -51,8 +76,7 @@ public final class CompetentTeams {
                 if (!impartial(auditor, audit, days)) {
                     continue;
                 }
-                boolean lead = auditor.qualifiedToLead(days) && !auditor.rotationBars(audit.getClient().getId(),
-                        rotationCycles);
+                boolean lead = leads(auditor, audit, days);
                 if (lead || auditor.qualifiedToAudit(days)) {
                     leads |= lead;
                     audits = true;

@@ -60,9 +60,11 @@ public record Proposal(HardMediumSoftLongScore score, List<Item> items) {
         AuditPlan solved = guarded.plan();
         Map<Long, List<RuleImpact>> impacts = explainer.explainAll(solved);
         EligibilityCheck check = new EligibilityCheck(solved);
+        Map<Long, PlanningAudit> byId = solved.getAudits().stream()
+                .collect(Collectors.toMap(PlanningAudit::getId, audit -> audit));
         List<Item> items = new ArrayList<>();
         for (PlanSnapshot.AuditRow row : snapshot.audits().values()) {
-            PlanningAudit audit = guarded.isUnplanned(row.id()) ? null : solved.audit(row.id());
+            PlanningAudit audit = guarded.isUnplanned(row.id()) ? null : planned(byId, row.id());
             List<String> empty = audit == null ? List.of() : audit.getSeats().stream().filter(seat -> !seat.isAssigned())
                     .map(seat -> emptySeatReason(check, seat)).toList();
             if (audit == null || (!audit.isPinned() && !empty.isEmpty())) {
@@ -93,6 +95,14 @@ public record Proposal(HardMediumSoftLongScore score, List<Item> items) {
                     impacts.getOrDefault(row.id(), List.of()), changed));
         }
         return new Proposal(solved.getScore(), items);
+    }
+
+    private static PlanningAudit planned(Map<Long, PlanningAudit> byId, long auditId) {
+        PlanningAudit audit = byId.get(auditId);
+        if (audit == null) {
+            throw new IllegalArgumentException("No audit " + auditId + " in this plan");
+        }
+        return audit;
     }
 
     public long assigned() {

@@ -81,7 +81,7 @@ public final class CycleCalendar {
     /**
      * CYC-3 / CYC-5: first surveillance. The target is the anniversary of {@code anniversaryBase} (the decision
      * date in the first cycle, the cycle start after a recertification); the window is the months before the
-     * target, cut at the hard deadline, and slides back to end on the deadline when the deadline comes first.
+     * target, or before the hard deadline when the deadline comes first.
      *
      * @param stage2LastDay used only when the policy anchors SA1 to stage 2; may be null
      */
@@ -176,12 +176,13 @@ public final class CycleCalendar {
         return on.isAfter(suspensionLimit(suspendedOn));
     }
 
+    /**
+     * CYC-5: the usual window length before the target, or before the hard deadline when that comes first, so a
+     * deadline just before the target never leaves a window of a few days.
+     */
     private Window beforeTarget(LocalDate target, LocalDate deadline) {
-        LocalDate start = target.minusMonths(policy.surveillanceWindowMonths());
-        if (deadline.isBefore(start)) {
-            return Window.clamped(deadline.minusMonths(policy.surveillanceWindowMonths()), target, deadline);
-        }
-        return Window.clamped(start, target, earlier(target, deadline));
+        LocalDate end = earlier(target, deadline);
+        return Window.clamped(end.minusMonths(policy.surveillanceWindowMonths()), target, end);
     }
 
     private static LocalDate earlier(LocalDate a, LocalDate b) {

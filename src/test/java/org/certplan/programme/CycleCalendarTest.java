@@ -150,7 +150,7 @@ class CycleCalendarTest {
     @Test
     void cyc3_sa1DeadlineIsEarlierOfDecisionAndStage2Anchor() {
         Window window = anchored.surveillance1(day("2025-03-10"), day("2025-03-10"), day("2025-01-20"));
-        assertThat(window).isEqualTo(window("2025-12-10", "2026-01-20", "2026-01-20"));
+        assertThat(window).isEqualTo(window("2025-10-20", "2026-01-20", "2026-01-20"));
         assertThat(window.contains(day("2026-01-21"))).isFalse();
         assertThat(anchored.surveillance1Deadline(day("2025-03-10"), day("2025-01-20")))
                 .isEqualTo(day("2026-01-20"));
@@ -184,7 +184,15 @@ class CycleCalendarTest {
     void cyc5_recertifiedCycleTargetsTheNewCycleAnniversaryWithinTheDeadline() {
         // recertification decided 2 months before the new cycle starts on 2028-03-15
         Window window = calendar.surveillance1(day("2028-01-15"), day("2028-03-15"), null);
-        assertThat(window).isEqualTo(window("2028-12-15", "2029-01-15", "2029-01-15"));
+        assertThat(window).isEqualTo(window("2028-10-15", "2029-01-15", "2029-01-15"));
+    }
+
+    @Test
+    void cyc5_aDeadlineJustAfterTheUsualWindowStartStillLeavesTheUsualWindowLength() {
+        // recertification decided 2026-03-15, three months before the new cycle starts on 2026-06-13: the deadline
+        // 2027-03-15 falls two days after 2027-03-13, three months before the anniversary
+        Window window = calendar.surveillance1(day("2026-03-15"), day("2026-06-13"), null);
+        assertThat(window).isEqualTo(window("2026-12-15", "2027-03-15", "2027-03-15"));
     }
 
     @Test
