@@ -148,22 +148,35 @@ public final class GreedyPlanner {
         return true;
     }
 
-    /** A whole team free on the days, seat by seat, or none. */
+    /**
+     * A whole team free on the days, seat by seat, or none: each seat takes the first free auditor who adds a
+     * technical area or language the team still lacks, or else the first free one; the last seat only one who
+     * covers all that is still missing, judged before whether they are free since that is the cheaper question.
+     */
     private Optional<List<PlanningAuditor>> team(PlanningAudit audit, List<LocalDate> days) {
         List<PlanningAuditor> team = new ArrayList<>();
         for (TeamSeat seat : audit.getSeats()) {
+            boolean last = team.size() == audit.getSeatCount() - 1;
+            Set<String> missingAreas = audit.missingTechnicalAreas(team, days);
+            Set<String> missingLanguages = audit.missingLanguages(team);
+            boolean nothingMissing = missingAreas.isEmpty() && missingLanguages.isEmpty();
             PlanningAuditor chosen = null;
             PlanningAuditor firstFree = null;
             for (PlanningAuditor candidate : seat.getEligibleAuditors()) {
-                if (team.contains(candidate) || !free(seat, candidate, days)) {
+                if (team.contains(candidate)) {
                     continue;
+                }
+                boolean adds = nothingMissing || (last ? coversAll(candidate, missingAreas, missingLanguages, days)
+                        : addsAny(candidate, missingAreas, missingLanguages, days));
+                if (last && !adds || !free(seat, candidate, days)) {
+                    continue;
+                }
+                if (adds) {
+                    chosen = candidate;
+                    break;
                 }
                 if (firstFree == null) {
                     firstFree = candidate;
-                }
-                if (addsCoverage(audit, team, candidate, days)) {
-                    chosen = candidate;
-                    break;
                 }
             }
             chosen = chosen != null ? chosen : firstFree;
@@ -172,19 +185,18 @@ public final class GreedyPlanner {
             }
             team.add(chosen);
         }
-        boolean covered = audit.missingTechnicalAreas(team, days).isEmpty() && audit.missingLanguages(team).isEmpty();
-        return covered ? Optional.of(team) : Optional.empty();
+        return Optional.of(team);
     }
 
-    private static boolean addsCoverage(PlanningAudit audit, List<PlanningAuditor> team, PlanningAuditor candidate,
+    private static boolean coversAll(PlanningAuditor candidate, Set<String> areas, Set<String> languages,
             List<LocalDate> days) {
-        Set<String> missingAreas = audit.missingTechnicalAreas(team, days);
-        Set<String> missingLanguages = audit.missingLanguages(team);
-        if (missingAreas.isEmpty() && missingLanguages.isEmpty()) {
-            return true;
-        }
-        return candidate.technicalAreasOn(days).stream().anyMatch(missingAreas::contains)
-                || candidate.getLanguages().stream().anyMatch(missingLanguages::contains);
+        return candidate.getLanguages().containsAll(languages) && candidate.technicalAreasOn(days).containsAll(areas);
+    }
+
+    private static boolean addsAny(PlanningAuditor candidate, Set<String> areas, Set<String> languages,
+            List<LocalDate> days) {
+        return candidate.getLanguages().stream().anyMatch(languages::contains)
+                || candidate.technicalAreasOn(days).stream().anyMatch(areas::contains);
     }
 
     /** COMP-1/COMP-2, IMP-1/2/3, CAP-1, CAP-2 and CAP-3 for this auditor on this seat on these days. */

@@ -92,6 +92,22 @@ class GreedyPlannerTest {
     }
 
     @Test
+    void aTeamsLastSeatPassesOverAFreeAuditorWhoCoversOnlyPartOfWhatIsStillMissing() {
+        PlanningClient client = client(1, Set.of("33", "13", "5"), Set.of("en"), List.of());
+        PlanningAuditor lead = auditor(1, Set.of("33"), Set.of("en"), Set.of(), List.of());
+        PlanningAuditor partly = auditor(2, Set.of("13"), Set.of("en"), Set.of(), List.of());
+        PlanningAuditor wholly = auditor(3, Set.of("13", "5"), Set.of("en"), Set.of(), List.of());
+        PlanningAudit twoSeats = audit(10, client, MARCH_1, LocalDate.of(2027, 3, 31), "8");
+
+        AuditPlan plan = GreedyPlanner.plan(plan(List.of(lead, partly, wholly), List.of(client), twoSeats));
+
+        assertThat(twoSeats.getSeats().get(1).getEligibleAuditors()).contains(partly);
+        assertThat(twoSeats.getStartDate()).isEqualTo(MARCH_1);
+        assertThat(twoSeats.getSeats()).extracting(TeamSeat::getAuditor).containsExactly(lead, wholly);
+        assertThat(SOLUTIONS.update(plan).hardScore()).isZero();
+    }
+
+    @Test
     void anAuditNobodyCanStaffStaysUnassignedInsideItsWindowAndOutsideTheClientsBlackout() {
         PlanningClient closedEarly = client(1, Set.of("21"), Set.of("en"),
                 List.of(new DateRange(MARCH_1, LocalDate.of(2027, 3, 19))));
