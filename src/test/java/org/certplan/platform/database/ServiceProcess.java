@@ -31,7 +31,7 @@ import org.certplan.platform.security.LocalTokens;
  * The production jar ({@code java -jar target/quarkus-app/quarkus-run.jar}) started as a separate process on one
  * data directory, the way {@code make run} starts it, with its log in a file beside the data.
  */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
     static final Path JAR = Path.of(System.getProperty("certplan.jar", "target/quarkus-app/quarkus-run.jar"));
     /**
@@ -58,7 +58,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** Starts the service on {@code dataDir}; {@code env} and {@code jvmOptions} are added to the defaults. */
-    static ServiceProcess start(Path dataDir, Map<String, String> env, String... jvmOptions) {
+    public static ServiceProcess start(Path dataDir, Map<String, String> env, String... jvmOptions) {
         assertThat(JAR).as("the production jar; `./mvnw package` builds it").isRegularFile();
         try {
             Files.createDirectories(dataDir);
@@ -90,7 +90,7 @@ final class ServiceProcess implements AutoCloseable {
         return start(dataDir, Map.of()).awaitReady();
     }
 
-    ServiceProcess awaitReady() {
+    public ServiceProcess awaitReady() {
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             assertThat(process.isAlive()).as("the service exited before it was ready:%n%s", log()).isTrue();
@@ -141,6 +141,10 @@ final class ServiceProcess implements AutoCloseable {
                 "root", "");
     }
 
+    public int httpPort() {
+        return httpPort;
+    }
+
     ProcessHandle jvm() {
         return process.toHandle();
     }
@@ -174,7 +178,7 @@ final class ServiceProcess implements AutoCloseable {
         assertThat(awaitExit(Duration.ofSeconds(60))).as("exit code of a clean stop:%n%s", log()).isIn(0, 143);
     }
 
-    String log() {
+    public String log() {
         try {
             return Files.exists(log) ? Files.readString(log) : "(no log)";
         } catch (IOException e) {
