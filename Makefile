@@ -28,7 +28,8 @@ APP  := target/quarkus-app
 ROLE ?= planner
 token: | $(JAR)
 	@ROLE='$(ROLE)' CLIENT='$(CLIENT)' AUDITOR='$(AUDITOR)' HOURS='$(or $(HOURS),12)' \
-	  java -cp '$(APP)/app/*:$(APP)/lib/boot/*:$(APP)/lib/main/*' org.certplan.platform.security.TokenCommand
+	  java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp '$(APP)/app/*:$(APP)/lib/boot/*:$(APP)/lib/main/*' \
+	  org.certplan.platform.security.TokenCommand
 
 $(JAR):
 	$(MVNW) -q package -DskipTests
