@@ -46,10 +46,10 @@ final class TokenKeyCheck {
                         + (port == 8080 ? "" : " QUARKUS_HTTP_PORT=" + port) + " make -s token …");
             }
         }
-        return keys.orElseThrow(() -> new IllegalStateException("No key pair under " + directory + " (CERTPLAN_DATA_DIR="
-                + dataDir + "), and no certplan service answers on localhost:" + port + ". The service creates the "
-                + "pair at its first start (make run); give make token the CERTPLAN_DATA_DIR (and QUARKUS_HTTP_PORT) "
-                + "the service runs with."));
+        return keys.orElseThrow(() -> new IllegalStateException("No key pair under " + directory
+                + " (CERTPLAN_DATA_DIR=" + dataDir + "), and no certplan service answers on localhost:" + port
+                + ". The service creates the pair at its first start (make run); give make token the "
+                + "CERTPLAN_DATA_DIR (and QUARKUS_HTTP_PORT) the service runs with."));
     }
 
     /** The service's "Token verification key" health data, if a certplan service answers on the port. */

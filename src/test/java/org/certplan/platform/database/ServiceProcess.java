@@ -33,13 +33,13 @@ import org.certplan.platform.security.LocalTokens;
  */
 public final class ServiceProcess implements AutoCloseable {
 
-    static final Path JAR = Path.of(System.getProperty("certplan.jar", "target/quarkus-app/quarkus-run.jar"));
+    public static final Path JAR = Path.of(System.getProperty("certplan.jar", "target/quarkus-app/quarkus-run.jar"));
     /**
      * The services' own temporary directory, apart from the data directories even when the checkout lies under
      * the system's (where the embedded server would refuse them).
      */
     static final Path JVM_TMP = Path.of("target", "process-it", "jvm-tmp").toAbsolutePath();
-    static final String JVM_TMP_OPTION = "-Djava.io.tmpdir=" + JVM_TMP;
+    public static final String JVM_TMP_OPTION = "-Djava.io.tmpdir=" + JVM_TMP;
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -129,7 +129,7 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     /** An admin's request to the service's API. */
-    RequestSpecification api() {
+    public RequestSpecification api() {
         String token = LocalTokens.of(LocalKeys.ensure(dataDir.resolve("keys"))).admin();
         return RestAssured.given().baseUri("http://127.0.0.1:" + httpPort).auth().oauth2(token)
                 .contentType("application/json");
@@ -173,7 +173,7 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     /** A clean stop (SIGTERM), as Ctrl-C or a container runtime's stop does. */
-    void stop() {
+    public void stop() {
         process.destroy();
         assertThat(awaitExit(Duration.ofSeconds(60))).as("exit code of a clean stop:%n%s", log()).isIn(0, 143);
     }

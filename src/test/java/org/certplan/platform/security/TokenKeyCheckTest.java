@@ -46,7 +46,8 @@ class TokenKeyCheckTest {
         LocalKeys used = LocalKeys.ensure(tmp.resolve("service/keys"));
         LocalKeys.ensure(tmp.resolve("stale/keys"));
         int port = serve("{\"checks\":[{\"name\":\"Token verification key\",\"status\":\"UP\",\"data\":{\"key\":"
-                + "\"local\",\"directory\":\"" + used.directory() + "\",\"fingerprint\":\"" + used.fingerprint() + "\"}}]}");
+                + "\"local\",\"directory\":\"" + used.directory() + "\",\"fingerprint\":\"" + used.fingerprint()
+                + "\"}}]}");
 
         assertThat(new TokenKeyCheck(port).keysFor(tmp.resolve("service")).fingerprint()).isEqualTo(used.fingerprint());
         assertThatThrownBy(() -> new TokenKeyCheck(port).keysFor(tmp.resolve("stale")))
