@@ -2,7 +2,7 @@
 MVNW := ./mvnw -B
 JAR  := target/quarkus-app/quarkus-run.jar
 
-.PHONY: run build test mutation acceptance browser bench openapi image base-image image-offline image-verify token backup restore clean
+.PHONY: run demo build test mutation acceptance browser bench openapi image base-image image-offline image-verify token backup restore clean
 
 ## run: build if needed, then start the service on :8080 (embedded MariaDB under ./data unless QUARKUS_DATASOURCE_JDBC_URL is set)
 run: build
@@ -11,14 +11,25 @@ run: build
 build:
 	$(MVNW) -q package -DskipTests
 
-## token: print a bearer token signed with the local key under $CERTPLAN_DATA_DIR/keys (./data/keys, created at
-## first start or by this command): make -s token ROLE=planner | ROLE=admin | ROLE=client CLIENT=<id> | ROLE=auditor AUDITOR=<id>;
-## HOURS=12 is its lifetime. See docs/security.md.
+## demo: start afresh with demo data: empties the embedded database under $CERTPLAN_DATA_DIR (./data) after asking
+## (YES=1 does not ask; refused while a service runs on it), then starts the service like make run with
+## CERTPLAN_DEMO=$(SIZE) (S, M or L; PROFILE=understaffed for a CB short of auditors). See docs/datasets.md.
+SIZE ?= S
+demo: build
+	@YES='$(YES)' java $(JAVA_OPTS) -cp '$(APP)/app/*:$(APP)/lib/boot/*:$(APP)/lib/main/*' \
+	  org.certplan.platform.database.DatabaseCommand reset
+	CERTPLAN_DEMO='$(SIZE)' $(if $(PROFILE),CERTPLAN_DEMO_PROFILE='$(PROFILE)') java $(JAVA_OPTS) -jar $(JAR)
+
+## token: print a bearer token signed with the local key under $CERTPLAN_DATA_DIR/keys (./data/keys, created by the
+## service at its first start): make -s token ROLE=planner | ROLE=admin | ROLE=client CLIENT=<id> | ROLE=auditor
+## AUDITOR=<id>; HOURS=12 is its lifetime. Refused when the service on localhost:$QUARKUS_HTTP_PORT (8080) verifies
+## tokens with another key pair, naming the CERTPLAN_DATA_DIR to use. See docs/security.md.
 APP  := target/quarkus-app
 ROLE ?= planner
 token: | $(JAR)
 	@ROLE='$(ROLE)' CLIENT='$(CLIENT)' AUDITOR='$(AUDITOR)' HOURS='$(or $(HOURS),12)' \
-	  java -cp '$(APP)/app/*:$(APP)/lib/boot/*:$(APP)/lib/main/*' org.certplan.platform.security.TokenCommand
+	  java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp '$(APP)/app/*:$(APP)/lib/boot/*:$(APP)/lib/main/*' \
+	  org.certplan.platform.security.TokenCommand
 
 $(JAR):
 	$(MVNW) -q package -DskipTests

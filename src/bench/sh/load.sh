@@ -84,7 +84,7 @@ read -r jvm db < <(rss_mib "$PID")
 echo "RSS idle: JVM,$jvm MiB,$(load1)" >>"$OUT/service.csv"
 echo "RSS idle: embedded mariadbd,$db MiB,$(load1)" >>"$OUT/service.csv"
 
-token() { CERTPLAN_DATA_DIR="$DATA" ROLE="$1" CLIENT="${2:-}" make -s --no-print-directory token; } # role [client id]
+token() { CERTPLAN_DATA_DIR="$DATA" QUARKUS_HTTP_PORT="$PORT" ROLE="$1" CLIENT="${2:-}" make -s --no-print-directory token; } # role [client id]
 PLANNER=$(token planner)
 CURL_AUTH=(-H "Authorization: Bearer $PLANNER")
 CLIENT=$(curl -fs "${CURL_AUTH[@]}" "$BASE/api/v1/clients?size=1&page=5" | sed -E 's/.*"items":\[\{"id":([0-9]+).*/\1/')

@@ -29,7 +29,8 @@ public final class CertplanMain {
             Quarkus.run(args);
             return;
         }
-        Path root = Path.of(setting("CERTPLAN_DATA_DIR", "certplan.data-dir", "data"), "mariadb");
+        Path dataDir = Path.of(setting("CERTPLAN_DATA_DIR", "certplan.data-dir", "data")).toAbsolutePath();
+        Path root = dataDir.resolve("mariadb");
         int port = Integer.parseInt(setting("CERTPLAN_EMBEDDED_DB_PORT", "certplan.embedded-db.port", "0"));
         LOG.infof("No external database configured: starting the embedded MariaDB under %s", root.toAbsolutePath());
         EmbeddedMariaDb db;
@@ -43,6 +44,7 @@ public final class CertplanMain {
         System.setProperty("quarkus.datasource.jdbc.url", db.jdbcUrl());
         System.setProperty("quarkus.datasource.username", db.username());
         System.setProperty("quarkus.datasource.password", db.password());
+        System.setProperty("certplan.embedded-db.data-dir", dataDir.toString());
         Quarkus.run(null, (exitCode, failure) -> {
             db.close();
             System.exit(exitCode);
@@ -60,6 +62,7 @@ public final class CertplanMain {
             LOG.infof("No token verification key configured: accepting tokens signed with the local key %s "
                     + "(make token prints one)", keys.publicKeyFile());
             System.setProperty("mp.jwt.verify.publickey.location", keys.publicKeyFile().toString());
+            System.setProperty(LocalKeys.DIRECTORY_PROPERTY, directory.toAbsolutePath().toString());
         } catch (UncheckedIOException e) {
             LOG.errorf("No token verification key configured and none can be generated under %s (%s): every /api/v1 "
                     + "request will be refused with 401; set MP_JWT_VERIFY_PUBLICKEY_LOCATION", directory.toAbsolutePath(),

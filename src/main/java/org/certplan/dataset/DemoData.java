@@ -40,6 +40,17 @@ public class DemoData {
     @Inject
     Clock clock;
 
+    /** Set by the launcher when it started the embedded database: its data directory. */
+    @ConfigProperty(name = "certplan.embedded-db.data-dir")
+    Optional<String> embeddedDataDir;
+
+    private volatile DemoOutcome outcome = DemoOutcome.NOT_REQUESTED;
+
+    /** What the start-up did with {@code CERTPLAN_DEMO}, for {@code GET /q/health}. */
+    public DemoOutcome outcome() {
+        return outcome;
+    }
+
     void onStart(@Observes StartupEvent event) {
         if (size.isEmpty() || size.get().isBlank()) {
             return;
@@ -60,7 +71,8 @@ public class DemoData {
         }
         long clients = QuarkusTransaction.requiringNew().call(() -> Client.count());
         if (clients > 0) {
-            LOG.infof("Demo data %s not loaded: the database already holds %d client(s)", demo, clients);
+            outcome = DemoOutcome.skipped(demo, clients, startFresh(demo));
+            LOG.warn(outcome.detail());
             return;
         }
         long started = System.nanoTime();
@@ -72,5 +84,13 @@ public class DemoData {
                         + "%d certifications, %d steps, %d conflicts of interest; generated in %d ms, imported in %d ms",
                 demo, demoProfile.value(), seed, today, result.auditors(), result.clients(), result.sites(), result.certifications(),
                 result.steps(), result.conflicts(), (generated - started) / 1_000_000, result.milliseconds());
+        outcome = DemoOutcome.loaded(demo, result.clients());
+    }
+
+    private String startFresh(DatasetSize demo) {
+        return embeddedDataDir.map(dir -> "to start afresh with the demo data, stop the service and run "
+                        + "CERTPLAN_DATA_DIR=" + dir + " make demo SIZE=" + demo
+                        + " (it empties that embedded database, after asking, then starts the service with it)")
+                .orElse("to start afresh with the demo data, point QUARKUS_DATASOURCE_JDBC_URL at an empty database");
     }
 }

@@ -18,7 +18,8 @@ import java.util.zip.GZIPOutputStream;
  * {@code make backup [FILE=...]} and {@code make restore FILE=...}: a consistent dump of the embedded database
  * under {@code $CERTPLAN_DATA_DIR} with the server's own {@code mariadb-dump --single-transaction}, taken while
  * the service runs (or from a server started for the purpose when it does not), and its restore into a stopped
- * service's database. Files ending in {@code .gz} are compressed.
+ * service's database. Files ending in {@code .gz} are compressed. {@code make demo} first runs {@code reset}: it
+ * empties the database of a stopped service, after asking unless {@code YES=1}.
  */
 public final class DatabaseCommand {
 
@@ -42,7 +43,8 @@ public final class DatabaseCommand {
                         ? Path.of("backups", "certplan-" + LocalDateTime.now().format(STAMP) + ".sql.gz")
                         : Path.of(file));
                 case "restore" -> command.restore(file.isEmpty() ? null : Path.of(file));
-                default -> fail("usage: DatabaseCommand backup [FILE] | restore FILE");
+                case "reset" -> command.reset("1".equals(System.getenv("YES")));
+                default -> fail("usage: DatabaseCommand backup [FILE] | restore FILE | reset");
             }
         } catch (EmbeddedDatabaseException | UncheckedIOException e) {
             fail(e.getMessage());
@@ -90,10 +92,7 @@ public final class DatabaseCommand {
             throw new EmbeddedDatabaseException("make restore needs FILE=<a backup written by make backup>"
                     + (file == null ? "" : "; " + file + " is no file"));
         }
-        data.servers().running().ifPresent(server -> {
-            throw new EmbeddedDatabaseException("A server (pid " + server.pid() + ") runs on " + data.file()
-                    + ": stop the service first (restore replaces the whole database), then run make restore again.");
-        });
+        requireStopped("restore replaces the whole database");
         try (EmbeddedMariaDb db = EmbeddedMariaDb.start(root, 0, false)) {
             run(client("mariadb", db.port(), "-e", "DROP DATABASE IF EXISTS " + EmbeddedMariaDb.DATABASE
                     + "; CREATE DATABASE " + EmbeddedMariaDb.DATABASE
@@ -101,6 +100,43 @@ public final class DatabaseCommand {
             run(client("mariadb", db.port(), EmbeddedMariaDb.DATABASE), file, "mariadb");
         }
         System.out.println("Restored the embedded database under " + data.file() + " from " + file.toAbsolutePath());
+    }
+
+    private void reset(boolean confirmed) {
+        if (!System.getenv().getOrDefault("QUARKUS_DATASOURCE_JDBC_URL", "").isBlank()) {
+            throw new EmbeddedDatabaseException("make demo empties the embedded database only; with "
+                    + "QUARKUS_DATASOURCE_JDBC_URL set, empty that database yourself and start with CERTPLAN_DEMO.");
+        }
+        requireStopped("make demo empties the whole database");
+        if (!Files.isDirectory(data.file().toPath())) {
+            return;
+        }
+        if (!confirmed && !askedToEmpty()) {
+            throw new EmbeddedDatabaseException("Nothing changed.");
+        }
+        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(root, 0, false)) {
+            run(client("mariadb", db.port(), "-e", "DROP DATABASE IF EXISTS " + EmbeddedMariaDb.DATABASE
+                    + "; CREATE DATABASE " + EmbeddedMariaDb.DATABASE
+                    + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"), null, "mariadb");
+        }
+        System.out.println("Emptied the embedded database under " + data.file());
+    }
+
+    private boolean askedToEmpty() {
+        if (System.console() == null) {
+            throw new EmbeddedDatabaseException("make demo would delete every client, auditor and audit in the "
+                    + "embedded database under " + data.file() + "; run it in a terminal to be asked, or with YES=1.");
+        }
+        String answer = System.console().readLine("This deletes every client, auditor, audit and planning run in "
+                + "the embedded database under %s (make backup keeps a copy). Type yes to go on: ", data.file());
+        return answer != null && answer.strip().equalsIgnoreCase("yes");
+    }
+
+    private void requireStopped(String why) {
+        data.servers().running().ifPresent(server -> {
+            throw new EmbeddedDatabaseException("A server (pid " + server.pid() + ") runs on " + data.file()
+                    + ": stop the service first (" + why + "), then run the command again.");
+        });
     }
 
     private void run(ProcessBuilder builder, Path input, String name) {

@@ -10,9 +10,12 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,6 +28,9 @@ public final class LocalKeys {
     public static final String ISSUER = "certplan-local";
     /** The audience of tokens signed with the local key; {@code mp.jwt.verify.audiences} defaults to it. */
     public static final String AUDIENCE = "certplan";
+
+    /** Set by the launcher when the service verifies tokens with the local pair: the pair's directory. */
+    public static final String DIRECTORY_PROPERTY = "certplan.local-keys.directory";
 
     static final String PUBLIC_KEY_FILE = "public.pem";
     static final String PRIVATE_KEY_FILE = "private.pem";
@@ -42,6 +48,30 @@ public final class LocalKeys {
             keys.generate();
         }
         return keys;
+    }
+
+    /** The pair under {@code directory} if both its files are there; never generates one. */
+    public static Optional<LocalKeys> existing(Path directory) {
+        LocalKeys keys = new LocalKeys(directory.toAbsolutePath());
+        return Files.exists(keys.publicKeyFile()) && Files.exists(keys.privateKeyFile())
+                ? Optional.of(keys) : Optional.empty();
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /** {@code SHA-256:} and the hex digest of the public key's DER encoding: which pair signs, without the key. */
+    public String fingerprint() {
+        try {
+            byte[] der = Base64.getMimeDecoder().decode(Files.readString(publicKeyFile())
+                    .replaceAll("-----(BEGIN|END) PUBLIC KEY-----", "").trim());
+            return "SHA-256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(der));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public Path publicKeyFile() {

@@ -5,8 +5,9 @@ import java.time.Duration;
 
 /**
  * {@code make token ROLE=planner|admin|auditor|client [CLIENT=id] [AUDITOR=id] [HOURS=12]}: prints a bearer
- * token signed with the local key under {@code $CERTPLAN_DATA_DIR/keys} (generating the pair if the service has
- * not yet), for local use and trials.
+ * token signed with the local key under {@code $CERTPLAN_DATA_DIR/keys}, for local use and trials. It refuses
+ * when that directory has no pair, or when the service on {@code localhost:$QUARKUS_HTTP_PORT} verifies tokens
+ * with another one, and names the directory to use.
  */
 public final class TokenCommand {
 
@@ -17,7 +18,14 @@ public final class TokenCommand {
         String role = setting("ROLE", Roles.PLANNER);
         String dataDir = setting("CERTPLAN_DATA_DIR", "data");
         Duration lifetime = Duration.ofHours(Long.parseLong(setting("HOURS", "12")));
-        LocalTokens tokens = new LocalTokens(LocalKeys.ensure(Path.of(dataDir, "keys")).privateKey(),
+        int port = Integer.parseInt(setting("QUARKUS_HTTP_PORT", "8080"));
+        LocalKeys keys;
+        try {
+            keys = new TokenKeyCheck(port).keysFor(Path.of(dataDir));
+        } catch (IllegalStateException e) {
+            throw fail(e.getMessage());
+        }
+        LocalTokens tokens = new LocalTokens(keys.privateKey(),
                 setting("MP_JWT_VERIFY_ISSUER", LocalKeys.ISSUER),
                 setting("MP_JWT_VERIFY_AUDIENCES", LocalKeys.AUDIENCE).split(",")[0].trim());
         String token = switch (role) {

@@ -31,15 +31,15 @@ import org.certplan.platform.security.LocalTokens;
  * The production jar ({@code java -jar target/quarkus-app/quarkus-run.jar}) started as a separate process on one
  * data directory, the way {@code make run} starts it, with its log in a file beside the data.
  */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
-    static final Path JAR = Path.of(System.getProperty("certplan.jar", "target/quarkus-app/quarkus-run.jar"));
+    public static final Path JAR = Path.of(System.getProperty("certplan.jar", "target/quarkus-app/quarkus-run.jar"));
     /**
      * The services' own temporary directory, apart from the data directories even when the checkout lies under
      * the system's (where the embedded server would refuse them).
      */
     static final Path JVM_TMP = Path.of("target", "process-it", "jvm-tmp").toAbsolutePath();
-    static final String JVM_TMP_OPTION = "-Djava.io.tmpdir=" + JVM_TMP;
+    public static final String JVM_TMP_OPTION = "-Djava.io.tmpdir=" + JVM_TMP;
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -58,7 +58,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** Starts the service on {@code dataDir}; {@code env} and {@code jvmOptions} are added to the defaults. */
-    static ServiceProcess start(Path dataDir, Map<String, String> env, String... jvmOptions) {
+    public static ServiceProcess start(Path dataDir, Map<String, String> env, String... jvmOptions) {
         assertThat(JAR).as("the production jar; `./mvnw package` builds it").isRegularFile();
         try {
             Files.createDirectories(dataDir);
@@ -90,7 +90,7 @@ final class ServiceProcess implements AutoCloseable {
         return start(dataDir, Map.of()).awaitReady();
     }
 
-    ServiceProcess awaitReady() {
+    public ServiceProcess awaitReady() {
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             assertThat(process.isAlive()).as("the service exited before it was ready:%n%s", log()).isTrue();
@@ -129,7 +129,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** An admin's request to the service's API. */
-    RequestSpecification api() {
+    public RequestSpecification api() {
         String token = LocalTokens.of(LocalKeys.ensure(dataDir.resolve("keys"))).admin();
         return RestAssured.given().baseUri("http://127.0.0.1:" + httpPort).auth().oauth2(token)
                 .contentType("application/json");
@@ -139,6 +139,10 @@ final class ServiceProcess implements AutoCloseable {
     Connection database() throws SQLException {
         return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + dbPort + "/" + EmbeddedMariaDb.DATABASE,
                 "root", "");
+    }
+
+    public int httpPort() {
+        return httpPort;
     }
 
     ProcessHandle jvm() {
@@ -169,12 +173,12 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** A clean stop (SIGTERM), as Ctrl-C or a container runtime's stop does. */
-    void stop() {
+    public void stop() {
         process.destroy();
         assertThat(awaitExit(Duration.ofSeconds(60))).as("exit code of a clean stop:%n%s", log()).isIn(0, 143);
     }
 
-    String log() {
+    public String log() {
         try {
             return Files.exists(log) ? Files.readString(log) : "(no log)";
         } catch (IOException e) {
