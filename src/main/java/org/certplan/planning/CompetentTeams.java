@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.certplan.audit.TeamRole;
+import org.certplan.rules.ConflictBar;
 
 /**
  * Whether today's auditors could form a competent, impartial team for an audit at all — its bookings set aside
@@ -36,7 +37,7 @@ public final class CompetentTeams {
         }
         // a qualification or a cooling-off may begin or end within the window: any start counts
         List<List<LocalDate>> starts = audit.getStartDateRange().stream()
-                .map(start -> WorkingDays.from(start, audit.getDurationDays())).toList();
+                .map(start -> audit.daysFrom(start)).toList();
         return needOf(audit, competenceOn(audit, starts), days).isEmpty() ? Optional.empty() : need;
     }
 
@@ -51,7 +52,7 @@ public final class CompetentTeams {
                 if (!impartial(auditor, audit, days)) {
                     continue;
                 }
-                boolean lead = auditor.qualifiedToLead(days) && !auditor.rotationBars(audit.getClient().getId(),
+                boolean lead = auditor.qualifiedToLead(days) && !auditor.rotationBars(audit,
                         rotationCycles);
                 if (lead || auditor.qualifiedToAudit(days)) {
                     leads |= lead;
@@ -117,8 +118,8 @@ public final class CompetentTeams {
 
     private static boolean impartial(PlanningAuditor auditor, PlanningAudit audit, List<LocalDate> days) {
         long client = audit.getClient().getId();
-        return auditor.conflictOn(client, Conflict.CONSULTANCY_COOLING_OFF, days).isEmpty()
-                && auditor.conflictOn(client, Conflict.DECLARED_CONFLICT, days).isEmpty();
+        return auditor.conflictOn(client, ConflictBar.IMP_1, days).isEmpty()
+                && auditor.conflictOn(client, ConflictBar.IMP_2, days).isEmpty();
     }
 
     /** The audit's days at its planned start, or else at its target date. */
@@ -128,7 +129,7 @@ public final class CompetentTeams {
         }
         LocalDate start = audit.getTargetDate().isBefore(audit.getEarliestStart())
                 ? audit.getEarliestStart() : audit.getTargetDate();
-        return WorkingDays.from(start, audit.getDurationDays());
+        return audit.daysFrom(start);
     }
 
     /** One auditor's competence for the audit, identity kept so a team holds each person once. */
