@@ -13,6 +13,7 @@ sed 's#</mutation>#&\n#g' "$report" | awk -v threshold="$threshold" '
         if (class ~ /^org\.certplan\.programme\./) target = "org.certplan.programme.*"
         else if (class ~ /^org\.certplan\.planning\.(AuditPlanConstraints|TeamCompletion)/) target = "planning.AuditPlanConstraints + TeamCompletion"
         else if (class ~ /^org\.certplan\.auditor\.EligibilityRules/) target = "auditor.EligibilityRules"
+        else if (class ~ /^org\.certplan\.rules\./) target = "org.certplan.rules.*"
         else target = "other: " class
         total[target]++
         if (status == "NO_COVERAGE") uncovered[target]++

@@ -20,12 +20,11 @@ import java.util.List;
 import java.util.Map;
 import org.certplan.planning.AuditPlan;
 import org.certplan.planning.AuditPlanWeights;
-import org.certplan.planning.Conflict;
 import org.certplan.planning.PlanningAudit;
 import org.certplan.planning.PlanningAuditor;
 import org.certplan.planning.PlanningPolicy;
+import org.certplan.planning.SeatEligibility;
 import org.certplan.planning.TeamSeat;
-import org.certplan.planning.WorkingDays;
 import org.certplan.programme.AuditType;
 
 /**
@@ -34,7 +33,8 @@ import org.certplan.programme.AuditType;
  * literal per seat and eligible auditor. Modelled exactly: the start range and window, client blackouts and
  * holidays (starts that hit them are left out; an audit with no other start is left out of the model, with an empty
  * team, as the hard-rule guard leaves it unplanned), COMP-1/COMP-2 qualification on the audit days, COMP-3/COMP-4 for
- * a complete team, IMP-1/IMP-2/IMP-3, CAP-1 (no overlap per auditor, booked load included), CAP-2 leave, CYC-7, and
+ * a complete team, IMP-1/IMP-2/IMP-3, CAP-1 (no overlap per auditor, booked load included; travel days are not
+ * modelled, which keeps the model a relaxation), CAP-2 leave, CYC-7, and
  * every medium and soft term (§8.1 unstaffed audits by type and urgency with the empty-seat tie-breaker, §8.2
  * target, §8.3 stability, §8.4 continuity, §8.5 travel, §8.6 balance with its integer division). The tie-breaker
  * counts a partial team's empty seats even where production counts all its seats (a team that cannot be
@@ -143,7 +143,7 @@ final class ExactReference {
                     }
                     for (String area : audit.getClient().getTechnicalAreas()) {
                         List<LocalDate> covering = allowed.stream()
-                                .filter(s -> auditor.technicalAreasOn(WorkingDays.from(s, audit.getDurationDays())).contains(area))
+                                .filter(s -> auditor.technicalAreasOn(audit.daysFrom(s)).contains(area))
                                 .toList();
                         if (!covering.isEmpty()) {
                             BoolVar y = model.newBoolVar("y" + seat.getId() + "_" + auditor.getId() + "_" + area);
@@ -261,27 +261,18 @@ final class ExactReference {
     }
 
     private static boolean clean(PlanningAudit audit, LocalDate start) {
-        List<LocalDate> days = WorkingDays.from(start, audit.getDurationDays());
+        List<LocalDate> days = audit.daysFrom(start);
         return !start.isBefore(audit.getEarliestStart()) && !days.get(days.size() - 1).isAfter(audit.getLatestEnd())
                 && audit.getClient().blackoutDaysAmong(days).isEmpty() && audit.getClient().holidaysAmong(days).isEmpty();
     }
 
     /** COMP-1/COMP-2, IMP-1/IMP-2/IMP-3, CAP-2 and, for a one-seat audit, COMP-3/COMP-4 on this start. */
     private static boolean allowed(TeamSeat seat, PlanningAuditor auditor, LocalDate start, PlanningPolicy policy) {
-        PlanningAudit audit = seat.getAudit();
-        List<LocalDate> days = WorkingDays.from(start, audit.getDurationDays());
-        long clientId = audit.getClient().getId();
-        return (seat.isLead() ? auditor.qualifiedToLead(days) : auditor.qualifiedToAudit(days))
-                && !(seat.isLead() && auditor.rotationBars(clientId, policy.rotationCycles()))
-                && auditor.barredDays(clientId, Conflict.CONSULTANCY_COOLING_OFF, days) == 0
-                && auditor.barredDays(clientId, Conflict.DECLARED_CONFLICT, days) == 0
-                && auditor.unavailableAmong(days).isEmpty()
-                && (audit.getSeatCount() > 1 || (audit.missingTechnicalAreas(List.of(auditor), days).isEmpty()
-                        && audit.missingLanguages(List.of(auditor)).isEmpty()));
+        return SeatEligibility.allowedOn(seat, auditor, seat.getAudit().daysFrom(start), policy);
     }
 
     private static LocalDate last(PlanningAudit audit, LocalDate start) {
-        List<LocalDate> days = WorkingDays.from(start, audit.getDurationDays());
+        List<LocalDate> days = audit.daysFrom(start);
         return days.get(days.size() - 1);
     }
 

@@ -29,6 +29,10 @@ public interface AuditorPolicy {
     @WithDefault("MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY")
     Set<DayOfWeek> workingDays();
 
+    /** CAP-1: an on-site audit farther than this from the auditor's home needs a travel day before it; 0 = none. */
+    @WithDefault("400")
+    int travelDayBeyondKm();
+
     /** COMP-5: consecutive days one auditor spends on one audit. */
     @WithDefault("5")
     int maxConsecutiveDaysPerAuditor();

@@ -19,9 +19,10 @@ import java.util.List;
 import org.certplan.audit.TeamRole;
 import org.certplan.platform.paging.PageParams;
 import org.certplan.platform.paging.PageResult;
+import org.certplan.platform.problem.ProblemException;
 import org.certplan.platform.security.CurrentUser;
 import org.certplan.platform.security.Roles;
-import org.certplan.platform.problem.ProblemException;
+import org.certplan.rules.QualificationRole;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 

@@ -15,6 +15,7 @@ import org.certplan.platform.paging.PageParams;
 import org.certplan.platform.paging.PageResult;
 import org.certplan.platform.problem.ProblemException;
 import org.certplan.platform.problem.WriteConflicts;
+import org.certplan.rules.QualificationRole;
 
 /** Auditors and their qualifications. */
 @ApplicationScoped

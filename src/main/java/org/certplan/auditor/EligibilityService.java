@@ -24,8 +24,10 @@ import org.certplan.auditor.AuditorFacts.CycleRef;
 import org.certplan.auditor.AuditorFacts.Period;
 import org.certplan.auditor.AuditorFacts.QualificationFact;
 import org.certplan.client.Client;
+import org.certplan.client.ClientSite;
 import org.certplan.platform.problem.ProblemException;
 import org.certplan.programme.CertificationStatus;
+import org.certplan.rules.QualificationRole;
 
 /**
  * Answers which auditors are competent for a client (COMP-1..4) and whether one auditor may take an engagement,
@@ -79,12 +81,14 @@ public class EligibilityService {
             throw ProblemException.notFound("client", clientId);
         }
         List<CycleRef> cycles;
+        boolean remote = false;
         if (auditId != null) {
             Audit audit = Audit.findById(auditId);
             if (audit == null) {
                 throw ProblemException.notFound("audit", auditId);
             }
             cycles = List.of(new CycleRef(audit.certificationId, audit.cycleNumber));
+            remote = audit.remote;
         } else {
             cycles = em.createQuery("""
                             select c.id, c.cycleNumber from Certification c
@@ -96,8 +100,23 @@ public class EligibilityService {
                     .toList();
         }
         Set<String> countries = client.sites.stream().map(s -> s.countryCode).collect(Collectors.toSet());
+        ClientSite site = centralSite(client);
         return new ClientFacts(clientId, Set.copyOf(client.technicalAreas), Set.copyOf(client.languages),
-                countries, cycles);
+                countries, cycles, latitude(site), longitude(site), remote);
+    }
+
+    /** The site audits are held at, for CAP-1's travel days: the central function, else the first site. */
+    public static ClientSite centralSite(Client client) {
+        return client.sites.stream().filter(s -> s.central).findFirst()
+                .orElse(client.sites.isEmpty() ? null : client.sites.get(0));
+    }
+
+    private static double latitude(ClientSite site) {
+        return site == null || site.latitude == null ? 0 : site.latitude.doubleValue();
+    }
+
+    private static double longitude(ClientSite site) {
+        return site == null || site.longitude == null ? 0 : site.longitude.doubleValue();
     }
 
     /** The facts of the auditors that exist, with what bears on engagements from one day to another. */
@@ -129,8 +148,10 @@ public class EligibilityService {
                 .map(c -> Map.entry(c.auditorId, new ConflictFact(c.clientId, c.reason, c.fromDate, c.toDate)))
                 .toList());
         Map<Long, List<Assignment>> assignments = group(em.createQuery("""
-                        select m.auditorId, a.id, a.clientId, a.startDate, a.endDate, m.days
+                        select m.auditorId, a.id, a.clientId, a.startDate, a.endDate, m.days, a.remote, s.latitude,
+                          s.longitude
                         from TeamMember m join Audit a on a.id = m.auditId
+                          left join ClientSite s on s.client.id = a.clientId and s.central = true
                         where m.auditorId in :ids and a.status <> :cancelled and a.startDate is not null
                           and a.startDate <= :yearEnd and a.endDate >= :yearStart""", Object[].class)
                 .setParameter("ids", ids).setParameter("cancelled", AuditStatus.CANCELLED)
@@ -138,7 +159,7 @@ public class EligibilityService {
                 .setParameter("yearEnd", to.withDayOfYear(to.lengthOfYear()))
                 .getResultStream()
                 .map(r -> Map.entry((Long) r[0], new Assignment((Long) r[1], (Long) r[2], (LocalDate) r[3],
-                        (LocalDate) r[4], (BigDecimal) r[5])))
+                        (LocalDate) r[4], (BigDecimal) r[5], (Boolean) r[6], degrees(r[7]), degrees(r[8]))))
                 .toList());
         Map<Long, Set<CycleRef>> led = history.cyclesLed(ids);
         Map<Long, AuditorFacts> facts = new LinkedHashMap<>();
@@ -146,7 +167,8 @@ public class EligibilityService {
             facts.put(a.id, new AuditorFacts(a.id, Set.copyOf(a.languages),
                     qualifications.getOrDefault(a.id, List.of()), unavailability.getOrDefault(a.id, List.of()),
                     conflicts.getOrDefault(a.id, List.of()), assignments.getOrDefault(a.id, List.of()),
-                    led.getOrDefault(a.id, Set.of()), a.maxDaysPerMonth, a.maxDaysPerYear));
+                    led.getOrDefault(a.id, Set.of()), a.maxDaysPerMonth, a.maxDaysPerYear, degrees(a.latitude),
+                    degrees(a.longitude)));
         }
         return facts;
     }
@@ -200,14 +222,18 @@ public class EligibilityService {
                 .setParameter("from", from).setParameter("to", to).getResultList();
     }
 
-    private static Set<Long> covered(List<Qualification> qualifications, LocalDate from, LocalDate to) {
+    private Set<Long> covered(List<Qualification> qualifications, LocalDate from, LocalDate to) {
         return qualifications.stream()
                 .collect(Collectors.groupingBy(q -> q.auditorId, Collectors.mapping(EligibilityService::fact,
                         Collectors.toList())))
                 .entrySet().stream()
-                .filter(e -> EligibilityRules.firstUncoveredDay(e.getValue(), from, to).isEmpty())
+                .filter(e -> rules.coveredThroughout(e.getValue(), from, to))
                 .map(Map.Entry::getKey)
                 .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static double degrees(Object value) {
+        return value == null ? 0 : ((BigDecimal) value).doubleValue();
     }
 
     private static QualificationFact fact(Qualification q) {

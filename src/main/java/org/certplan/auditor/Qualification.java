@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.TreeSet;
+import org.certplan.rules.QualificationRole;
 import org.hibernate.annotations.BatchSize;
 
 /** An auditor's qualification for a standard, in a role, for technical areas, valid from/to (both inclusive). */

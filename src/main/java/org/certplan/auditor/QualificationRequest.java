@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.certplan.platform.text.OneLine;
+import org.certplan.rules.QualificationRole;
 
 /** One qualification of the set that replaces an auditor's qualifications; validFrom and validTo are inclusive. */
 public record QualificationRequest(

@@ -3,6 +3,7 @@ package org.certplan.auditor;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.TreeSet;
+import org.certplan.rules.QualificationRole;
 
 public record QualificationView(Long id, String standard, QualificationRole role, List<String> technicalAreas,
         LocalDate validFrom, LocalDate validTo) {

@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import org.certplan.auditor.AuditorFacts.QualificationFact;
 import org.certplan.auditor.EligibilityRules;
-import org.certplan.auditor.QualificationRole;
+import org.certplan.rules.QualificationRole;
+import org.certplan.rules.QualificationValidity;
 
 /**
  * The generated auditors as the application review sees them: who could lead a one-person audit of a client on
@@ -64,7 +65,9 @@ final class LeadPool {
         }
 
         private static boolean covered(List<QualificationFact> qualifications, LocalDate from, LocalDate to) {
-            return !qualifications.isEmpty() && EligibilityRules.firstUncoveredDay(qualifications, from, to).isEmpty();
+            return !qualifications.isEmpty()
+                    && QualificationValidity.validOnAll(EligibilityRules.ismsQualifications(qualifications),
+                    from.datesUntil(to.plusDays(1)).toList());
         }
     }
 

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.certplan.auditor.QualificationRequest;
-import org.certplan.auditor.QualificationRole;
+import org.certplan.rules.QualificationRole;
 
 /**
  * The on-site audit days the auditors can give in the horizon: each auditor's yearly maximum (CAP-3: the

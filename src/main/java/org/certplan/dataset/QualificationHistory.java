@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.certplan.auditor.QualificationRequest;
-import org.certplan.auditor.QualificationRole;
+import org.certplan.rules.QualificationRole;
 
 /**
  * COMP-1, COMP-2 in the {@code realistic} profile: an auditor's qualifications over the years, each valid three

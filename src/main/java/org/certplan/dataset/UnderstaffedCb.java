@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.TreeSet;
 import org.certplan.auditor.Employment;
 import org.certplan.auditor.QualificationRequest;
-import org.certplan.auditor.QualificationRole;
 import org.certplan.client.BlackoutRequest;
 import org.certplan.client.SiteRequest;
 import org.certplan.programme.AuditTimeCalculator;
 import org.certplan.programme.AuditTimeTable;
 import org.certplan.programme.CycleCalendar;
+import org.certplan.rules.QualificationRole;
 
 /**
  * The {@code understaffed} profile, the first generator kept as a stress test: auditors' languages, technical

@@ -8,12 +8,12 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.certplan.audit.AuditStatus;
 import org.certplan.planning.weights.WeightsService;
 import org.certplan.platform.problem.ProblemException;
+import org.certplan.rules.WorkingCalendar;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 /**
@@ -64,7 +64,7 @@ public class AuditCandidates {
             for (LocalDate start : sampleStarts(audit, row.startDate(), today)) {
                 score.moveStart(audit, start);
                 seats.forEach(seat -> score.assign(seat, null));
-                List<LocalDate> days = WorkingDays.from(start, audit.getDurationDays());
+                List<LocalDate> days = audit.daysFrom(start);
                 for (PlanningAuditor lead : best(score, seats.get(0), days, Set.of(), settings.leadsPerDate())) {
                     score.assign(seats.get(0), lead);
                     List<PlanningAuditor> team = new ArrayList<>(List.of(lead));
@@ -132,7 +132,7 @@ public class AuditCandidates {
         List<LocalDate> ahead = audit.getStartDateRange().stream().filter(start -> !start.isBefore(today)).toList();
         List<LocalDate> range = ahead.isEmpty() ? audit.getStartDateRange() : ahead;
         Set<LocalDate> starts = new LinkedHashSet<>();
-        starts.add(WorkingDays.nearest(range, audit.getTargetDate()));
+        starts.add(WorkingCalendar.nearest(range, audit.getTargetDate()));
         if (currentStart != null) {
             starts.add(currentStart);
         }
@@ -164,7 +164,7 @@ public class AuditCandidates {
             }
         }
         HardMediumSoftLongScore delta = f.score().subtract(current);
-        List<LocalDate> days = WorkingDays.from(f.start(), audit.getDurationDays());
+        List<LocalDate> days = audit.daysFrom(f.start());
         return new CandidateList.Option(f.start(), days.get(days.size() - 1), team, f.score().toString(),
                 new CandidateList.Delta(delta.hardScore(), delta.mediumScore(), delta.softScore()),
                 breaks.isEmpty() && !team.isEmpty() && team.size() == audit.getSeatCount(), breaks);

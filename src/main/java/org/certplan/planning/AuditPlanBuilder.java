@@ -22,10 +22,9 @@ import org.certplan.audit.AuditStatus;
 import org.certplan.audit.TeamMember;
 import org.certplan.audit.TeamRole;
 import org.certplan.auditor.Auditor;
-import org.certplan.auditor.AuditorFacts;
 import org.certplan.auditor.AuditorFacts.CycleRef;
+import org.certplan.auditor.AuditorFacts;
 import org.certplan.auditor.AuditorPolicy;
-import org.certplan.auditor.EligibilityRules;
 import org.certplan.auditor.EligibilityService;
 import org.certplan.auditor.PublicHolidays;
 import org.certplan.client.Client;
@@ -33,6 +32,7 @@ import org.certplan.client.ClientSite;
 import org.certplan.planning.weights.ObjectivePolicy;
 import org.certplan.programme.AuditType;
 import org.certplan.programme.ProgrammePolicy;
+import org.certplan.rules.WorkingCalendar;
 import org.hibernate.Session;
 
 /**
@@ -70,7 +70,8 @@ public class AuditPlanBuilder {
         return new PlanningPolicy(auditorPolicy.maxConsecutiveDaysPerAuditor(), programmePolicy.stage2MinGapDays(),
                 programmePolicy.stage2MaxGapMonths(), auditorPolicy.rotationMaxCycles(),
                 programmePolicy.maxRemoteShare().multiply(BigDecimal.valueOf(100)).intValue(),
-                objectivePolicy.nearDeadlineDays());
+                objectivePolicy.nearDeadlineDays(), new WorkingCalendar(auditorPolicy.workingDays()),
+                auditorPolicy.travelDayBeyondKm());
     }
 
     /** The snapshot of the open audits whose window overlaps {@code [from, to]}. */
@@ -178,17 +179,15 @@ public class AuditPlanBuilder {
 
         List<Long> auditorIds = em.createQuery("select a.id from Auditor a order by a.id", Long.class).getResultList();
         Map<Long, AuditorFacts> facts = eligibility.auditorFacts(auditorIds, spanFrom, spanTo);
-        Map<Long, Set<CycleRef>> cyclesOfClient = new HashMap<>();
-        audits.forEach(a -> cyclesOfClient.computeIfAbsent(a.clientId, id -> new HashSet<>())
-                .add(new CycleRef(a.certificationId, a.cycleNumber)));
+        Set<CycleRef> cycles = audits.stream().filter(a -> a.certificationId != null)
+                .map(a -> new CycleRef(a.certificationId, a.cycleNumber)).collect(Collectors.toSet());
+        PlanningFacts planningFacts = new PlanningFacts(eligibility.rules());
         List<PlanningAuditor> auditors = new ArrayList<>();
         List<PlanSnapshot.FixedLoad> fixedLoad = new ArrayList<>();
         for (AuditorFacts f : facts.values()) {
-            auditors.add(auditor(em.find(Auditor.class, f.auditorId()), f, cyclesOfClient, spanFrom, spanTo));
-            f.assignments().stream()
-                    .filter(assignment -> !auditIds.contains(assignment.auditId()))
-                    .forEach(assignment -> fixedLoad.add(new PlanSnapshot.FixedLoad(assignment.auditId(),
-                            f.auditorId(), assignment.start(), assignment.end())));
+            auditors.add(planningFacts.auditor(em.find(Auditor.class, f.auditorId()).name, f, cycles, spanFrom,
+                    spanTo));
+            fixedLoad.addAll(planningFacts.fixedLoad(f, auditIds));
         }
 
         return new PlanSnapshot(from, to, rows, auditors, clients, fixedLoad, policy, LocalDate.now(clock));
@@ -258,55 +257,13 @@ public class AuditPlanBuilder {
             Set<LocalDate> closed = new HashSet<>();
             c.sites.stream().map(s -> s.countryCode).distinct()
                     .forEach(country -> holidays.between(country, from, to).forEach(h -> closed.add(h.date())));
-            ClientSite central = c.sites.stream().filter(s -> s.central).findFirst()
-                    .orElse(c.sites.isEmpty() ? null : c.sites.get(0));
+            ClientSite central = EligibilityService.centralSite(c);
             result.add(new PlanningClient(c.id, c.name, Set.copyOf(c.technicalAreas), Set.copyOf(c.languages), closed,
                     c.blackouts.stream().map(b -> new DateRange(b.from, b.to)).toList(),
                     central == null ? 0 : central.latitude.doubleValue(),
                     central == null ? 0 : central.longitude.doubleValue()));
         }
         return result;
-    }
-
-    private PlanningAuditor auditor(Auditor auditor, AuditorFacts facts, Map<Long, Set<CycleRef>> cyclesOfClient,
-            LocalDate from, LocalDate to) {
-        List<Qualification> qualifications = facts.qualifications().stream()
-                .filter(q -> EligibilityRules.isIsms(q.standard()))
-                .map(q -> new Qualification(AuditorRole.valueOf(q.role().name()), q.technicalAreas(), q.validFrom(),
-                        q.validTo()))
-                .toList();
-        Set<LocalDate> unavailable = new HashSet<>();
-        facts.unavailability().forEach(p -> {
-            LocalDate first = max(p.from(), from);
-            LocalDate last = min(p.to(), to);
-            for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
-                unavailable.add(day);
-            }
-        });
-        EligibilityRules rules = eligibility.rules();
-        List<Conflict> conflicts = facts.conflicts().stream().map(c -> {
-            LocalDate lapses = rules.barLapses(c.reason(), c.to());
-            return new Conflict(c.clientId(), c.from(), lapses == null ? null : lapses.minusDays(1), c.reason().rule());
-        }).toList();
-        Map<Long, Integer> cyclesLed = new HashMap<>();
-        cyclesOfClient.forEach((clientId, cycles) -> {
-            int most = 0;
-            for (CycleRef cycle : cycles) {
-                int count = 0;
-                while (facts.ledCycles().contains(new CycleRef(cycle.certificationId(), cycle.cycleNumber() - count - 1))) {
-                    count++;
-                }
-                most = Math.max(most, count);
-            }
-            if (most > 0) {
-                cyclesLed.put(clientId, most);
-            }
-        });
-        return new PlanningAuditor(auditor.id, auditor.name, auditor.latitude.doubleValue(),
-                auditor.longitude.doubleValue(), facts.languages(), qualifications, unavailable,
-                facts.maxDaysPerMonth() != null ? facts.maxDaysPerMonth() : auditorPolicy.maxDaysPerMonth(),
-                facts.maxDaysPerYear() != null ? facts.maxDaysPerYear() : auditorPolicy.maxDaysPerYear(),
-                conflicts, cyclesLed);
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {

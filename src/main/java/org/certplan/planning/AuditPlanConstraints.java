@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.certplan.programme.AuditType;
+import org.certplan.rules.ConflictBar;
 import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
@@ -166,12 +167,12 @@ public class AuditPlanConstraints implements ConstraintProvider {
 
     // IMP-1: a former consultant, employee or internal auditor of the client may not audit it before the cooling-off ends.
     Constraint imp1ConsultancyCoolingOff(ConstraintFactory factory) {
-        return conflictConstraint(factory, Conflict.CONSULTANCY_COOLING_OFF, "IMP-1 auditor within a cooling-off period");
+        return conflictConstraint(factory, ConflictBar.IMP_1, "IMP-1 auditor within a cooling-off period");
     }
 
     // IMP-2: a declared conflict (family, financial, complaint...) bars the auditor while it is in force.
     Constraint imp2DeclaredConflict(ConstraintFactory factory) {
-        return conflictConstraint(factory, Conflict.DECLARED_CONFLICT, "IMP-2 auditor with a declared conflict");
+        return conflictConstraint(factory, ConflictBar.IMP_2, "IMP-2 auditor with a declared conflict");
     }
 
     private Constraint conflictConstraint(ConstraintFactory factory, String rule, String name) {
@@ -182,7 +183,7 @@ public class AuditPlanConstraints implements ConstraintProvider {
                         seat.getAuditor().getName() + " is barred from " + seat.getAudit().getClient().getName()
                                 + " on " + barredDays(seat, rule) + " audit days (until "
                                 + seat.getAuditor().conflictOn(seat.getAudit().getClient().getId(), rule, seat.days())
-                                        .map(c -> c.barredUntil() == null ? "further notice" : c.barredUntil().toString())
+                                        .map(c -> c.lastDay() == null ? "further notice" : c.lastDay().toString())
                                         .orElse("?")
                                 + ")"))
                 .asConstraint(name);
@@ -193,20 +194,19 @@ public class AuditPlanConstraints implements ConstraintProvider {
         return factory.forEach(TeamSeat.class)
                 .filter(TeamSeat::isLead)
                 .join(PlanningPolicy.class)
-                .filter((seat, policy) -> seat.getAuditor()
-                        .rotationBars(seat.getAudit().getClient().getId(), policy.rotationCycles()))
+                .filter((seat, policy) -> seat.getAuditor().rotationBars(seat.getAudit(), policy.rotationCycles()))
                 .penalize(ONE_HARD)
                 .justifyWith((seat, policy, score) -> RuleMatch.of("IMP-3", seat.getAudit(), seat.getAuditor(),
                         seat.getAuditor().getName() + " already led " + seat.getAudit().getClient().getName() + " for "
-                                + policy.rotationCycles() + " consecutive cycles"))
+                                + seat.getAuditor().cyclesLedBefore(seat.getAudit()) + " consecutive cycles"))
                 .asConstraint("IMP-3 lead rotation");
     }
 
-    // CAP-1: one person cannot be at two audits (or hold two seats of one audit) on the same day.
+    // CAP-1: one person cannot be at two audits (or hold two seats of one audit) on the same day, travel days included.
     Constraint cap1OneAuditAtATime(ConstraintFactory factory) {
         return factory.forEachUniquePair(TeamSeat.class,
                         Joiners.equal(TeamSeat::getAuditor),
-                        Joiners.overlapping(TeamSeat::firstDay, TeamSeat::dayAfterLast))
+                        Joiners.overlapping(TeamSeat::firstBusyDay, TeamSeat::dayAfterLast))
                 .filter((a, b) -> a.daysSharedWith(b) > 0)
                 .penalize(ONE_HARD, TeamSeat::daysSharedWith)
                 .justifyWith((a, b, score) -> new RuleMatch("CAP-1",
@@ -272,7 +272,7 @@ public class AuditPlanConstraints implements ConstraintProvider {
                 .filter(audit -> audit.nonWorkingDays() > 0)
                 .penalizeLong(ONE_HARD, PlanningAudit::nonWorkingDays)
                 .justifyWith((audit, score) -> RuleMatch.of("CAP-4", audit, null,
-                        audit.label() + " has " + audit.nonWorkingDays() + " days on a weekend"))
+                        audit.label() + " has " + audit.nonWorkingDays() + " days on no working day"))
                 .asConstraint(WORKING_DAYS_ONLY);
     }
 

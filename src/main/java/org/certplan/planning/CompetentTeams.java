@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.certplan.audit.TeamRole;
+import org.certplan.rules.ConflictBar;
 
 /**
  * Whether today's auditors could form a competent, impartial team for an audit at all — its bookings set aside
@@ -39,7 +40,7 @@ public final class CompetentTeams {
         }
         // a qualification or a cooling-off may begin or end within the window: any start counts
         List<List<LocalDate>> starts = audit.getStartDateRange().stream()
-                .map(start -> WorkingDays.from(start, audit.getDurationDays())).toList();
+                .map(start -> audit.daysFrom(start)).toList();
         return needOf(audit, competenceOn(audit, starts), days).isEmpty() ? Optional.empty() : need;
     }
 
@@ -62,7 +63,7 @@ public final class CompetentTeams {
     }
 
     private boolean leads(PlanningAuditor auditor, PlanningAudit audit, List<LocalDate> days) {
-        return auditor.qualifiedToLead(days) && !auditor.rotationBars(audit.getClient().getId(), rotationCycles);
+        return auditor.qualifiedToLead(days) && !auditor.rotationBars(audit, rotationCycles);
     }
 
     /** What each auditor can be on the audit on at least one of {@code starts}: lead, auditor, and in which areas. */
@@ -141,8 +142,8 @@ public final class CompetentTeams {
 
     private static boolean impartial(PlanningAuditor auditor, PlanningAudit audit, List<LocalDate> days) {
         long client = audit.getClient().getId();
-        return auditor.conflictOn(client, Conflict.CONSULTANCY_COOLING_OFF, days).isEmpty()
-                && auditor.conflictOn(client, Conflict.DECLARED_CONFLICT, days).isEmpty();
+        return auditor.conflictOn(client, ConflictBar.IMP_1, days).isEmpty()
+                && auditor.conflictOn(client, ConflictBar.IMP_2, days).isEmpty();
     }
 
     /** The audit's days at its planned start, or else at its target date. */
@@ -152,7 +153,7 @@ public final class CompetentTeams {
         }
         LocalDate start = audit.getTargetDate().isBefore(audit.getEarliestStart())
                 ? audit.getEarliestStart() : audit.getTargetDate();
-        return WorkingDays.from(start, audit.getDurationDays());
+        return audit.daysFrom(start);
     }
 
     /** One auditor's competence for the audit, identity kept so a team holds each person once. */

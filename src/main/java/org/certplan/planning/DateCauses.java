@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.certplan.rules.WorkingCalendar;
 
 /**
  * Why no start keeps an audit's own date rules ({@link UnplaceableAudits}), whoever audits it, and what would let
@@ -69,8 +70,7 @@ final class DateCauses {
 
     private static String clientDaysCause(PlanningAudit audit, List<LocalDate> fitting) {
         PlanningClient client = audit.getClient();
-        List<Freed> ranked = fitting.stream().map(start -> Freed.of(client, WorkingDays.from(start,
-                        audit.getDurationDays())))
+        List<Freed> ranked = fitting.stream().map(start -> Freed.of(audit.calendar(), client, audit.daysFrom(start)))
                 .sorted(Comparator.comparingInt(Freed::size).thenComparing(freed -> freed.days().get(0)))
                 .toList();
         boolean blackouts = ranked.stream().anyMatch(freed -> !freed.blackout().isEmpty());
@@ -98,7 +98,7 @@ final class DateCauses {
     }
 
     private static boolean fitsWindow(PlanningAudit audit, LocalDate start) {
-        List<LocalDate> days = WorkingDays.from(start, audit.getDurationDays());
+        List<LocalDate> days = audit.daysFrom(start);
         return !start.isBefore(audit.getEarliestStart()) && !days.get(days.size() - 1).isAfter(audit.getLatestEnd());
     }
 
@@ -109,10 +109,11 @@ final class DateCauses {
     }
 
     /** The audit days of one start, and those of them the client would have to open. */
-    private record Freed(List<LocalDate> days, List<LocalDate> blackout, List<LocalDate> holidays) {
+    private record Freed(WorkingCalendar calendar, List<LocalDate> days, List<LocalDate> blackout,
+            List<LocalDate> holidays) {
 
-        static Freed of(PlanningClient client, List<LocalDate> days) {
-            return new Freed(days, client.blackoutDaysAmong(days), client.holidaysAmong(days));
+        static Freed of(WorkingCalendar calendar, PlanningClient client, List<LocalDate> days) {
+            return new Freed(calendar, days, client.blackoutDaysAmong(days), client.holidaysAmong(days));
         }
 
         int size() {
@@ -142,12 +143,12 @@ final class DateCauses {
                     + " (" + size() + (size() == 1 ? " day)" : " days)");
         }
 
-        private static String ranges(List<LocalDate> days) {
+        private String ranges(List<LocalDate> days) {
             List<String> ranges = new ArrayList<>();
             LocalDate from = days.get(0);
             LocalDate to = from;
             for (LocalDate day : days.subList(1, days.size())) {
-                if (WorkingDays.between(to.plusDays(1), day.minusDays(1)).isEmpty()) {
+                if (calendar.between(to.plusDays(1), day.minusDays(1)).isEmpty()) {
                     to = day;
                 } else {
                     ranges.add(from.equals(to) ? from.toString() : from + ".." + to);

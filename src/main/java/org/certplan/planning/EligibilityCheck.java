@@ -1,18 +1,19 @@
 package org.certplan.planning;
 
 import java.time.LocalDate;
-import java.time.Year;
-import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.certplan.rules.AuditorRules;
+import org.certplan.rules.Booking;
+import org.certplan.rules.Breach;
+import org.certplan.rules.Travel;
 
 /**
- * For a seat on the current plan, which hard rules each auditor would break if put there. Uses the same
- * predicates as {@link AuditPlanConstraints}, so a rule is written once.
+ * For a seat on the current plan, which hard rules each auditor would break if put there: the rule engine's verdict
+ * on the planning facts the constraints judge too.
  */
 public final class EligibilityCheck {
 
@@ -30,15 +31,10 @@ public final class EligibilityCheck {
         PlanningAudit audit = seat.getAudit();
         long clientId = audit.getClient().getId();
         List<LocalDate> days = seat.days();
-        String period = days.get(0) + ".." + days.get(days.size() - 1);
+        AuditorRules rules = plan.getPolicy().rules();
         List<RuleBreach> breaches = new ArrayList<>();
-
-        if (seat.isLead() && !candidate.qualifiedToLead(days)) {
-            breaches.add(new RuleBreach("COMP-1", "no lead-auditor qualification valid " + period));
-        }
-        if (!seat.isLead() && !candidate.qualifiedToAudit(days)) {
-            breaches.add(new RuleBreach("COMP-2", "no auditor qualification valid " + period));
-        }
+        add(breaches, seat.isLead() ? rules.comp1LeadQualification(candidate.getQualifications(), days)
+                : rules.comp2AuditorQualification(candidate.getQualifications(), days));
         List<PlanningAuditor> team = teamWith(seat, candidate);
         if (team != null) {
             Set<String> areas = audit.missingTechnicalAreas(team, days);
@@ -50,31 +46,27 @@ public final class EligibilityCheck {
                 breaches.add(new RuleBreach("COMP-4", "nobody on the team would speak " + new TreeSet<>(languages)));
             }
         }
-        for (String rule : List.of(Conflict.CONSULTANCY_COOLING_OFF, Conflict.DECLARED_CONFLICT)) {
-            candidate.conflictOn(clientId, rule, days).ifPresent(conflict -> breaches.add(new RuleBreach(rule,
-                    "barred from " + audit.getClient().getName() + " " + conflict.barredFrom() + ".."
-                            + (conflict.barredUntil() == null ? "indefinitely" : conflict.barredUntil()),
-                    conflict.barredUntil())));
-        }
-        if (seat.isLead() && candidate.rotationBars(clientId, plan.getPolicy().rotationCycles())) {
-            breaches.add(new RuleBreach("IMP-3", "already led " + audit.getClient().getName() + " for "
-                    + plan.getPolicy().rotationCycles() + " consecutive cycles"));
+        add(breaches, rules.imp1CoolingOff(candidate.getConflicts(), clientId, days));
+        add(breaches, rules.imp2DeclaredConflict(candidate.getConflicts(), clientId, days));
+        if (seat.isLead() && audit.cycle() != null) {
+            add(breaches, rules.imp3Rotation(audit.cycle().certificationId(), audit.cycle().cycleNumber(),
+                    candidate.cyclesLedBefore(audit)));
         }
         List<TeamSeat> otherSeats = plan.getSeats().stream()
                 .filter(other -> other != seat && other.getAuditor() == candidate)
                 .toList();
-        for (TeamSeat other : otherSeats) {
-            if (seat.daysSharedWith(other) > 0) {
-                breaches.add(new RuleBreach("CAP-1", "already on " + other.getAudit().label() + " "
-                        + other.firstDay() + ".." + other.dayAfterLast().minusDays(1)));
-            }
-        }
-        List<LocalDate> unavailable = candidate.unavailableAmong(days);
-        if (!unavailable.isEmpty()) {
-            breaches.add(new RuleBreach("CAP-2", "unavailable on " + unavailable, unavailable.get(unavailable.size() - 1)));
-        }
-        breaches.addAll(capacityBreaches(seat, candidate, otherSeats));
+        List<LocalDate> busy = Travel.busyDays(days, audit.needsTravelDay(candidate), audit.calendar());
+        add(breaches, rules.cap1OneAuditAtATime(busy, otherSeats.stream().map(other -> new Booking(
+                other.getAudit().getId(), other.days(), other.busyDays())).toList()));
+        add(breaches, rules.cap2Unavailable(candidate.absencesAmong(days), days));
+        List<LocalDate> otherDays = otherSeats.stream().flatMap(other -> other.days().stream()).toList();
+        add(breaches, rules.cap3MonthlyCapacity(days, otherDays, candidate.getMaxDaysPerMonth()));
+        add(breaches, rules.cap3YearlyCapacity(days, otherDays, candidate.getMaxDaysPerYear()));
         return breaches;
+    }
+
+    private static void add(List<RuleBreach> breaches, Optional<Breach> breach) {
+        breach.ifPresent(b -> breaches.add(new RuleBreach(b.rule(), b.sentence(), b.lapses())));
     }
 
     /** The team with the candidate in this seat, or null while other seats are still empty (COMP-3/4 wait for a full team). */
@@ -91,38 +83,5 @@ public final class EligibilityCheck {
             team.add(other.getAuditor());
         }
         return team;
-    }
-
-    private static List<RuleBreach> capacityBreaches(TeamSeat seat, PlanningAuditor candidate, List<TeamSeat> otherSeats) {
-        Map<YearMonth, Integer> months = new HashMap<>();
-        Map<Year, Integer> years = new HashMap<>();
-        for (TeamSeat other : otherSeats) {
-            other.days().forEach(day -> {
-                months.merge(YearMonth.from(day), 1, Integer::sum);
-                years.merge(Year.from(day), 1, Integer::sum);
-            });
-        }
-        Map<YearMonth, Integer> seatMonths = new HashMap<>();
-        Map<Year, Integer> seatYears = new HashMap<>();
-        seat.days().forEach(day -> {
-            seatMonths.merge(YearMonth.from(day), 1, Integer::sum);
-            seatYears.merge(Year.from(day), 1, Integer::sum);
-        });
-        List<RuleBreach> breaches = new ArrayList<>();
-        seatMonths.forEach((month, days) -> {
-            int total = months.getOrDefault(month, 0) + days;
-            if (total > candidate.getMaxDaysPerMonth()) {
-                breaches.add(new RuleBreach("CAP-3", total + " audit days in " + month + ", capacity "
-                        + candidate.getMaxDaysPerMonth()));
-            }
-        });
-        seatYears.forEach((year, days) -> {
-            int total = years.getOrDefault(year, 0) + days;
-            if (total > candidate.getMaxDaysPerYear()) {
-                breaches.add(new RuleBreach("CAP-3", total + " audit days in " + year + ", capacity "
-                        + candidate.getMaxDaysPerYear()));
-            }
-        });
-        return breaches;
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.certplan.audit.TeamRole;
+import org.certplan.rules.Qualification;
+import org.certplan.rules.QualificationRole;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -37,11 +39,12 @@ public final class NearMatches {
                 continue;
             }
             List<Qualification> current = auditor.getQualifications().stream()
-                    .filter(q -> q.role() != AuditorRole.TECHNICAL_EXPERT && (q.validTo() == null || !q.validTo().isBefore(from))).toList();
+                    .filter(q -> q.role() != QualificationRole.TECHNICAL_EXPERT
+                            && (q.validTo() == null || !q.validTo().isBefore(from))).toList();
             if (current.isEmpty()) {
                 continue;
             }
-            boolean leads = current.stream().anyMatch(q -> q.role() == AuditorRole.LEAD_AUDITOR);
+            boolean leads = current.stream().anyMatch(q -> q.role() == QualificationRole.LEAD_AUDITOR);
             Set<String> missing = new TreeSet<>(need.technicalAreas());
             current.forEach(q -> missing.removeAll(q.technicalAreas()));
             boolean lacksRole = need.role() == TeamRole.LEAD && !leads;

@@ -91,8 +91,15 @@ public final class PlanSnapshot {
         }
     }
 
-    /** An auditor's part in an audit outside the plan, on the given days: load the plan cannot move. */
-    public record FixedLoad(long auditId, long auditorId, LocalDate start, LocalDate end) {
+    /**
+     * An auditor's part in an audit outside the plan, on the given days: load the plan cannot move; with a travel
+     * day before it when it is held on site far from the auditor's home (CAP-1).
+     */
+    public record FixedLoad(long auditId, long auditorId, LocalDate start, LocalDate end, boolean travelDay) {
+
+        public FixedLoad(long auditId, long auditorId, LocalDate start, LocalDate end) {
+            this(auditId, auditorId, start, end, false);
+        }
     }
 
     private final LocalDate from;
@@ -238,7 +245,8 @@ public final class PlanSnapshot {
         List<PlanningClient> planClients = new ArrayList<>(clients.values());
         long fixedId = -1;
         for (FixedLoad load : fixedLoad) {
-            for (List<LocalDate> block : blocks(WorkingDays.between(load.start(), load.end()))) {
+            boolean first = true;
+            for (List<LocalDate> block : blocks(policy.calendar().between(load.start(), load.end()))) {
                 PlanningAuditor auditor = auditors.get(load.auditorId());
                 if (auditor == null) {
                     continue;
@@ -250,8 +258,9 @@ public final class PlanSnapshot {
                 PlanningAudit audit = PlanningAudit.builder(fixedId, booked, AuditType.SPECIAL)
                         .window(block.get(0), last).target(block.get(0))
                         .onsiteDays(BigDecimal.valueOf(block.size())).remote(true)
-                        .pinned(true).booked().startDate(block.get(0))
+                        .pinned(true).booked().bookedTravelDay(first && load.travelDay()).startDate(block.get(0))
                         .build(policy);
+                first = false;
                 TeamSeat seat = audit.getSeats().get(0);
                 seat.setAuditor(auditor);
                 seat.setEligibleAuditors(List.of(auditor));
@@ -270,6 +279,7 @@ public final class PlanSnapshot {
             Map<Long, PlanningAuditor> onAuditors, PlanningClient client) {
         PlanningAudit.Builder builder = PlanningAudit.builder(row.id(), client, row.type())
                 .certification(row.certificationId())
+                .cycle(row.cycleNumber())
                 .window(row.earliestStart(), row.latestEnd())
                 .notBefore(readOn)
                 .target(row.targetDate())

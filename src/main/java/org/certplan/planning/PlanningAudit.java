@@ -5,12 +5,18 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.certplan.audit.TeamSeats;
+import org.certplan.auditor.AuditorFacts.CycleRef;
 import org.certplan.programme.AuditType;
+import org.certplan.rules.AuditorRules;
+import org.certplan.rules.GeoDistance;
+import org.certplan.rules.Qualification;
+import org.certplan.rules.RulePolicy;
+import org.certplan.rules.Travel;
+import org.certplan.rules.WorkingCalendar;
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
 import org.optaplanner.core.api.domain.entity.PlanningPin;
 import org.optaplanner.core.api.domain.lookup.PlanningId;
@@ -31,10 +37,14 @@ import org.optaplanner.core.api.domain.variable.PlanningVariable;
 @PlanningEntity
 public class PlanningAudit {
 
+    /** COMP-3 and COMP-4 read no policy value. */
+    private static final AuditorRules RULES = new AuditorRules(RulePolicy.DEFAULTS);
+
     @PlanningId
     private Long id;
     private PlanningClient client;
     private Long certificationId;
+    private int cycleNumber;
     private AuditType type;
     private LocalDate earliestStart;
     private LocalDate latestEnd;
@@ -55,6 +65,9 @@ public class PlanningAudit {
     private List<PlanningAuditor> technicalExperts;
     private boolean interpreted;
     private boolean booked;
+    private boolean bookedTravelDay;
+    private WorkingCalendar calendar;
+    private int travelDayBeyondKm;
 
     @PlanningVariable(valueRangeProviderRefs = "startDateRange")
     private LocalDate startDate;
@@ -80,6 +93,33 @@ public class PlanningAudit {
 
     public Long getCertificationId() {
         return certificationId;
+    }
+
+    /** The certification cycle the audit belongs to (IMP-3), or null for an audit of no certification. */
+    public CycleRef cycle() {
+        return certificationId == null ? null : new CycleRef(certificationId, cycleNumber);
+    }
+
+    /** CAP-4: the working days audits run on. */
+    public WorkingCalendar calendar() {
+        return calendar;
+    }
+
+    /** The audit's days when it starts on {@code start}: that day, then the following working days. */
+    public List<LocalDate> daysFrom(LocalDate start) {
+        return calendar.from(start, durationDays);
+    }
+
+    /**
+     * CAP-1: whether the auditor on this audit travels the working day before it. Load booked outside the plan
+     * knows it from when it was read.
+     */
+    public boolean needsTravelDay(PlanningAuditor auditor) {
+        if (booked) {
+            return bookedTravelDay;
+        }
+        return Travel.needsTravelDay(remote, GeoDistance.km(auditor.getHomeLatitude(), auditor.getHomeLongitude(),
+                client.getLatitude(), client.getLongitude()), travelDayBeyondKm);
     }
 
     public AuditType getType() {
@@ -211,7 +251,7 @@ public class PlanningAudit {
     /** The audit's working days from its start date. */
     public List<LocalDate> days() {
         if (!Objects.equals(daysStart, startDate)) {
-            days = WorkingDays.from(startDate, durationDays);
+            days = calendar.from(startDate, durationDays);
             daysStart = startDate;
         }
         return days;
@@ -246,9 +286,9 @@ public class PlanningAudit {
         return 0;
     }
 
-    /** CAP-4: audit days that fall on a weekend (only a pinned or manual start date can cause one). */
+    /** CAP-4: audit days that fall on no working day (only a pinned or manual start date can cause one). */
     public long nonWorkingDays() {
-        return days().stream().filter(day -> !WorkingDays.isWorkingDay(day)).count();
+        return days().stream().filter(day -> !calendar.isWorkingDay(day)).count();
     }
 
     /** The rule that sets this audit's window, for explanations. */
@@ -263,28 +303,18 @@ public class PlanningAudit {
         };
     }
 
-    /** COMP-3: the client's technical areas that none of the team covers on the given days. */
-    public Set<String> missingTechnicalAreas(Collection<PlanningAuditor> team, Collection<LocalDate> onDays) {
-        Set<String> missing = new HashSet<>(client.getTechnicalAreas());
-        for (PlanningAuditor auditor : team) {
-            missing.removeAll(auditor.technicalAreasOn(onDays));
-        }
-        for (PlanningAuditor expert : technicalExperts) {
-            missing.removeAll(expert.technicalAreasOn(onDays));
-        }
-        return missing;
+    /** COMP-3: the client's technical areas that none of the team, experts included, covers on the given days. */
+    public Set<String> missingTechnicalAreas(Collection<PlanningAuditor> team, List<LocalDate> onDays) {
+        List<List<Qualification>> qualifications = new ArrayList<>();
+        team.forEach(auditor -> qualifications.add(auditor.getQualifications()));
+        technicalExperts.forEach(expert -> qualifications.add(expert.getQualifications()));
+        return RULES.comp3MissingAreas(client.getTechnicalAreas(), qualifications, onDays);
     }
 
     /** COMP-4: the client's audit languages that nobody on the team speaks. */
     public Set<String> missingLanguages(Collection<PlanningAuditor> team) {
-        if (interpreted) {
-            return Set.of();
-        }
-        Set<String> missing = new HashSet<>(client.getLanguages());
-        for (PlanningAuditor auditor : team) {
-            missing.removeAll(auditor.getLanguages());
-        }
-        return missing;
+        return RULES.comp4MissingLanguages(client.getLanguages(),
+                team.stream().map(PlanningAuditor::getLanguages).toList(), interpreted);
     }
 
     /** AT-9: remote half days beyond the allowed share of the on-site days. */
@@ -300,7 +330,7 @@ public class PlanningAudit {
      * (CYC-3), its client's blackouts and public holidays (CYC-10) and its remote share (AT-9).
      */
     public boolean startKeepsOwnDateRules(LocalDate start, int maxRemotePercent) {
-        List<LocalDate> on = WorkingDays.from(start, durationDays);
+        List<LocalDate> on = daysFrom(start);
         return remoteHalfDaysOverLimit(maxRemotePercent) == 0
                 && !start.isBefore(earliestStart) && !on.get(on.size() - 1).isAfter(latestEnd)
                 && client.blackoutDaysAmong(on).isEmpty() && client.holidaysAmong(on).isEmpty();
@@ -325,6 +355,7 @@ public class PlanningAudit {
         private final PlanningClient client;
         private final AuditType type;
         private Long certificationId;
+        private int cycleNumber = 1;
         private LocalDate earliestStart;
         private LocalDate latestEnd;
         private LocalDate targetDate;
@@ -342,6 +373,7 @@ public class PlanningAudit {
         private List<PlanningAuditor> technicalExperts = List.of();
         private boolean interpreted;
         private boolean booked;
+        private boolean bookedTravelDay;
 
         private Builder(long id, PlanningClient client, AuditType type) {
             this.id = id;
@@ -351,6 +383,12 @@ public class PlanningAudit {
 
         public Builder certification(Long certificationId) {
             this.certificationId = certificationId;
+            return this;
+        }
+
+        /** The certification cycle (IMP-3); 1 unless told. */
+        public Builder cycle(int cycleNumber) {
+            this.cycleNumber = cycleNumber;
             return this;
         }
 
@@ -445,6 +483,12 @@ public class PlanningAudit {
             return this;
         }
 
+        /** Booked load whose auditor travels the working day before it (CAP-1). */
+        public Builder bookedTravelDay(boolean travelDay) {
+            this.bookedTravelDay = travelDay;
+            return this;
+        }
+
         public PlanningAudit build(PlanningPolicy policy) {
             Objects.requireNonNull(earliestStart, "window");
             Objects.requireNonNull(latestEnd, "window");
@@ -453,6 +497,9 @@ public class PlanningAudit {
             audit.client = client;
             audit.type = type;
             audit.certificationId = certificationId;
+            audit.cycleNumber = cycleNumber;
+            audit.calendar = policy.calendar();
+            audit.travelDayBeyondKm = policy.travelDayBeyondKm();
             audit.earliestStart = earliestStart;
             audit.latestEnd = latestEnd;
             audit.targetDate = targetDate == null ? earliestStart : targetDate;
@@ -471,9 +518,11 @@ public class PlanningAudit {
             audit.technicalExperts = technicalExperts;
             audit.interpreted = interpreted;
             audit.booked = booked;
+            audit.bookedTravelDay = bookedTravelDay;
             audit.durationDays = ceilDiv(halfDays, 2 * audit.seatCount);
-            audit.startDateRange = openStartRange(audit.durationDays);
-            audit.startDate = startDate != null ? startDate : WorkingDays.nearest(audit.startDateRange, audit.targetDate);
+            audit.startDateRange = openStartRange(audit.calendar, audit.durationDays);
+            audit.startDate = startDate != null ? startDate
+                    : WorkingCalendar.nearest(audit.startDateRange, audit.targetDate);
             if (!audit.startDateRange.contains(audit.startDate)) {
                 List<LocalDate> range = new ArrayList<>(audit.startDateRange);
                 range.add(audit.startDate);
@@ -492,10 +541,10 @@ public class PlanningAudit {
          * The start range without the starts that put an audit day on a client blackout (CYC-10) or public holiday
          * (CAP-2), unless every start does.
          */
-        private List<LocalDate> openStartRange(int duration) {
-            List<LocalDate> range = startRange(duration);
+        private List<LocalDate> openStartRange(WorkingCalendar calendar, int duration) {
+            List<LocalDate> range = startRange(calendar, duration);
             List<LocalDate> open = range.stream().filter(start -> {
-                List<LocalDate> days = WorkingDays.from(start, duration);
+                List<LocalDate> days = calendar.from(start, duration);
                 return client.blackoutDaysAmong(days).isEmpty() && client.holidaysAmong(days).isEmpty();
             }).toList();
             return open.isEmpty() ? range : open;
@@ -505,11 +554,11 @@ public class PlanningAudit {
          * Working days from which the audit still ends by its latest end; the whole window if none; the first possible
          * day when the window has passed (the window rule then reports the audit as overdue).
          */
-        private List<LocalDate> startRange(int duration) {
+        private List<LocalDate> startRange(WorkingCalendar calendar, int duration) {
             LocalDate first = notBefore == null || notBefore.isBefore(earliestStart) ? earliestStart : notBefore;
-            List<LocalDate> inWindow = WorkingDays.between(first, latestEnd);
+            List<LocalDate> inWindow = calendar.between(first, latestEnd);
             List<LocalDate> fitting = inWindow.stream()
-                    .filter(start -> !WorkingDays.from(start, duration).get(duration - 1).isAfter(latestEnd))
+                    .filter(start -> !calendar.from(start, duration).get(duration - 1).isAfter(latestEnd))
                     .toList();
             if (!fitting.isEmpty()) {
                 return fitting;
@@ -517,7 +566,7 @@ public class PlanningAudit {
             if (!inWindow.isEmpty()) {
                 return List.copyOf(inWindow);
             }
-            return List.of(WorkingDays.between(first, first.plusDays(7)).get(0));
+            return List.of(calendar.between(first, first.plusDays(7)).get(0));
         }
 
         private static int ceilDiv(int a, int b) {

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.certplan.rules.ConflictBar;
+import org.certplan.rules.Qualification;
+import org.certplan.rules.QualificationRole;
 
 /**
  * The auditors the search may put on a seat: those who, on at least one start date the audit can take, break none
@@ -13,7 +16,7 @@ import java.util.Set;
  * areas and COMP-4 languages. Computed once per seat, before solving, with the predicates the constraints use;
  * the constraints still judge the actual date.
  */
-final class SeatEligibility {
+public final class SeatEligibility {
 
     private final PlanningPolicy policy;
 
@@ -43,7 +46,7 @@ final class SeatEligibility {
     private boolean eligible(TeamSeat seat, PlanningAuditor auditor, StartOptions options) {
         PlanningAudit audit = seat.getAudit();
         long clientId = audit.getClient().getId();
-        if (seat.isLead() && auditor.rotationBars(clientId, policy.rotationCycles())) {
+        if (seat.isLead() && auditor.rotationBars(seat.getAudit(), policy.rotationCycles())) {
             return false;
         }
         if (audit.getSeatCount() == 1 && !audit.missingLanguages(List.of(auditor)).isEmpty()) {
@@ -63,12 +66,24 @@ final class SeatEligibility {
         return false;
     }
 
+    /**
+     * Whether the auditor may hold the seat on these audit days, whoever else is on the team: {@link #eligibleOn}
+     * with IMP-3 for the lead and, for a one-seat audit, COMP-4.
+     */
+    public static boolean allowedOn(TeamSeat seat, PlanningAuditor auditor, List<LocalDate> days,
+            PlanningPolicy policy) {
+        PlanningAudit audit = seat.getAudit();
+        return !(seat.isLead() && auditor.rotationBars(audit, policy.rotationCycles()))
+                && (audit.getSeatCount() > 1 || audit.missingLanguages(List.of(auditor)).isEmpty())
+                && eligibleOn(seat, auditor, days);
+    }
+
     static boolean eligibleOn(TeamSeat seat, PlanningAuditor auditor, List<LocalDate> days) {
         PlanningAudit audit = seat.getAudit();
         long clientId = audit.getClient().getId();
         return (seat.isLead() ? auditor.qualifiedToLead(days) : auditor.qualifiedToAudit(days))
-                && auditor.conflictOn(clientId, Conflict.CONSULTANCY_COOLING_OFF, days).isEmpty()
-                && auditor.conflictOn(clientId, Conflict.DECLARED_CONFLICT, days).isEmpty()
+                && auditor.conflictOn(clientId, ConflictBar.IMP_1, days).isEmpty()
+                && auditor.conflictOn(clientId, ConflictBar.IMP_2, days).isEmpty()
                 && auditor.unavailableAmong(days).isEmpty()
                 && (audit.getSeatCount() > 1 || audit.missingTechnicalAreas(List.of(auditor), days).isEmpty());
     }
@@ -76,7 +91,7 @@ final class SeatEligibility {
     /** A quick necessary condition: some qualification for the seat's role is valid at some point of the span. */
     private static boolean qualifiedSometimeBetween(TeamSeat seat, PlanningAuditor auditor, LocalDate first, LocalDate last) {
         return auditor.getQualifications().stream()
-                .filter(q -> seat.isLead() ? q.role() == AuditorRole.LEAD_AUDITOR : q.countsAsAuditor())
+                .filter(q -> seat.isLead() ? q.role() == QualificationRole.LEAD_AUDITOR : q.countsAsAuditor())
                 .anyMatch(q -> validSometimeBetween(q, first, last));
     }
 
@@ -116,11 +131,11 @@ final class SeatEligibility {
     /** The audit's days for each start it can take, the current start first; a pinned audit keeps its start. */
     static List<List<LocalDate>> dayOptions(PlanningAudit audit) {
         List<List<LocalDate>> options = new ArrayList<>();
-        options.add(WorkingDays.from(audit.getStartDate(), audit.getDurationDays()));
+        options.add(audit.daysFrom(audit.getStartDate()));
         if (!audit.isPinned()) {
             for (LocalDate start : audit.getStartDateRange()) {
                 if (!start.equals(audit.getStartDate())) {
-                    options.add(WorkingDays.from(start, audit.getDurationDays()));
+                    options.add(audit.daysFrom(start));
                 }
             }
         }

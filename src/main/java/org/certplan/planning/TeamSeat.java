@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.certplan.rules.Travel;
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
 import org.optaplanner.core.api.domain.entity.PlanningPin;
 import org.optaplanner.core.api.domain.lookup.PlanningId;
@@ -42,6 +43,9 @@ public class TeamSeat {
 
     private List<LocalDate> days;
     private LocalDate daysStart;
+    private List<LocalDate> busyDays;
+    private LocalDate busyStart;
+    private PlanningAuditor busyAuditor;
 
     @SuppressWarnings("unused")
     private TeamSeat() {
@@ -122,7 +126,7 @@ public class TeamSeat {
 
     public List<LocalDate> days() {
         if (!Objects.equals(daysStart, startDate)) {
-            days = WorkingDays.from(startDate, audit.getDurationDays());
+            days = audit.daysFrom(startDate);
             daysStart = startDate;
         }
         return days;
@@ -138,10 +142,28 @@ public class TeamSeat {
         return d.get(d.size() - 1).plusDays(1);
     }
 
-    /** CAP-1: the days this seat shares with another seat (of any audit). */
+    /** CAP-1: the days the seat keeps its auditor busy: the travel day before the audit, if any, and its days. */
+    public List<LocalDate> busyDays() {
+        if (auditor == null) {
+            return days();
+        }
+        if (busyDays == null || !Objects.equals(busyStart, startDate) || busyAuditor != auditor) {
+            busyDays = Travel.busyDays(days(), audit.needsTravelDay(auditor), audit.calendar());
+            busyStart = startDate;
+            busyAuditor = auditor;
+        }
+        return busyDays;
+    }
+
+    /** CAP-1: the first day the seat keeps its auditor busy, for overlap joins. */
+    public LocalDate firstBusyDay() {
+        return busyDays().get(0);
+    }
+
+    /** CAP-1: the days this seat's auditor is busy with both this seat and the other (of any audit). */
     public int daysSharedWith(TeamSeat other) {
-        Set<LocalDate> otherDays = new HashSet<>(other.days());
-        return (int) days().stream().filter(otherDays::contains).count();
+        Set<LocalDate> otherDays = new HashSet<>(other.busyDays());
+        return (int) busyDays().stream().filter(otherDays::contains).count();
     }
 
     public int dayCount() {

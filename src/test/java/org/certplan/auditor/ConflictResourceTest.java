@@ -27,7 +27,7 @@ class ConflictResourceTest {
                 .when().post("/api/v1/auditors/" + auditor + "/conflicts")
                 .then().statusCode(201)
                 .body("rule", equalTo("IMP-1"))
-                .body("barredUntil", equalTo("2027-06-30"))
+                .body("barredUntil", equalTo("2027-07-01"))
                 .body("barredIndefinitely", equalTo(false))
                 .extract().header("Location");
         given().when().get(location).then().statusCode(200).body("note", equalTo("ISMS implementation project"));

@@ -54,18 +54,18 @@ class EligibilityResourceTest {
     }
 
     @Test
-    void imp1CoolingOffEndsTwoYearsAfterTheRelationship() {
+    void imp1CoolingOffCountsTwoYearsFromTheDayAfterTheRelationship() {
         long auditor = qualifiedAuditor();
         long client = Fixtures.client("DE", Set.of(), Set.of("de"));
         given().contentType(ContentType.JSON)
                 .body(Map.of("clientId", client, "reason", "CONSULTANCY", "from", "2022-01-01", "to", "2025-06-30"))
                 .post("/api/v1/auditors/" + auditor + "/conflicts").then().statusCode(201);
 
-        eligibility(auditor, client, "2027-06-29", "2027-06-29", "LEAD")
+        eligibility(auditor, client, "2027-06-30", "2027-06-30", "LEAD")
                 .body("eligible", equalTo(false))
                 .body("reasons.rule", contains("IMP-1"))
-                .body("reasons[0].until", equalTo("2027-06-30"));
-        eligibility(auditor, client, "2027-06-30", "2027-06-30", "LEAD")
+                .body("reasons[0].until", equalTo("2027-07-01"));
+        eligibility(auditor, client, "2027-07-01", "2027-07-01", "LEAD")
                 .body("eligible", equalTo(true)).body("reasons", empty());
     }
 
@@ -92,21 +92,23 @@ class EligibilityResourceTest {
                 LocalDate.of(2031, 3, 5));
         Fixtures.teamMember(busy, auditor, TeamRole.AUDITOR, "3.0");
         long heavy = Fixtures.audit(certification, client, 1, AuditStatus.CONFIRMED, LocalDate.of(2031, 3, 10),
-                LocalDate.of(2031, 3, 12));
-        Fixtures.teamMember(heavy, auditor, TeamRole.AUDITOR, "11.0");
+                LocalDate.of(2031, 3, 21));
+        Fixtures.teamMember(heavy, auditor, TeamRole.AUDITOR, "5.0");
 
         eligibility(auditor, client, "2031-03-04", "2031-03-04", "AUDITOR")
                 .body("reasons.rule", contains("CAP-1"))
                 .body("reasons[0].detail", containsString("audit " + busy))
                 .body("reasons[0].until", equalTo("2031-03-06"));
-        eligibility(auditor, client, "2031-03-17", "2031-03-19", "AUDITOR")
+        // CAP-3 counts one audit day per working day on an audit: 3 + 10 in March already
+        eligibility(auditor, client, "2031-03-25", "2031-03-28", "AUDITOR")
                 .body("eligible", equalTo(false))
                 .body("reasons.rule", contains("CAP-3"))
-                .body("reasons[0].detail", containsString("14 audit days in 2031-03"));
-        given().queryParam("clientId", client).queryParam("from", "2031-03-17").queryParam("to", "2031-03-19")
+                .body("reasons[0].detail", containsString("13 audit days in 2031-03 already, 4 more"));
+        given().queryParam("clientId", client).queryParam("from", "2031-03-25").queryParam("to", "2031-03-28")
                 .queryParam("days", "2")
                 .when().get("/api/v1/auditors/" + auditor + "/eligibility")
-                .then().statusCode(200).body("eligible", equalTo(true));
+                .then().statusCode(200).body("eligible", equalTo(false));
+        eligibility(auditor, client, "2031-03-25", "2031-03-27", "AUDITOR").body("eligible", equalTo(true));
     }
 
     @Test

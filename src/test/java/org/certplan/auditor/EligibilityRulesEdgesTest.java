@@ -14,13 +14,21 @@ import org.certplan.auditor.AuditorFacts.ConflictFact;
 import org.certplan.auditor.AuditorFacts.CycleRef;
 import org.certplan.auditor.AuditorFacts.Period;
 import org.certplan.auditor.AuditorFacts.QualificationFact;
+import org.certplan.rules.QualificationRole;
 import org.junit.jupiter.api.Test;
 
 /** The edges of the auditor rules (COMP-3, CAP-2, CAP-3, CAP-4, IMP-1/2) one at a time, with the reasons' words. */
 class EligibilityRulesEdgesTest {
 
     record Policy(int coolingOffYears, int rotationMaxCycles, int maxDaysPerMonth, int maxDaysPerYear,
-            Set<DayOfWeek> workingDays, int maxConsecutiveDaysPerAuditor) implements AuditorPolicy {
+            Set<DayOfWeek> workingDays, int maxConsecutiveDaysPerAuditor, int travelDayBeyondKm)
+            implements AuditorPolicy {
+
+        Policy(int coolingOffYears, int rotationMaxCycles, int maxDaysPerMonth, int maxDaysPerYear,
+                Set<DayOfWeek> workingDays, int maxConsecutiveDaysPerAuditor) {
+            this(coolingOffYears, rotationMaxCycles, maxDaysPerMonth, maxDaysPerYear, workingDays,
+                    maxConsecutiveDaysPerAuditor, 400);
+        }
     }
 
     private static final Set<DayOfWeek> WEEKDAYS = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
@@ -51,10 +59,6 @@ class EligibilityRulesEdgesTest {
 
     private static AuditorFacts lead(Assignment... assignments) {
         return auditor(List.of(LEAD), List.of(assignments));
-    }
-
-    private static Assignment assignment(long auditId, LocalDate start, String days) {
-        return new Assignment(auditId, CLIENT + 1, start, start.plusDays(2), new BigDecimal(days));
     }
 
     private List<Reason> reasons(AuditorFacts auditor, LocalDate from, LocalDate to, TeamRole role) {
@@ -117,62 +121,88 @@ class EligibilityRulesEdgesTest {
                 Set.of(), null, null);
         List<Reason> reasons = reasons(unqualified, MON, WED, TeamRole.INTERPRETER);
         assertThat(rulesOf(reasons)).containsExactly("COMP-4");
-        assertThat(reasons.get(0).detail()).isEqualTo("speaks none of the client's audit languages de");
+        assertThat(reasons.get(0).detail()).isEqualTo("does not speak the client's audit languages de");
     }
 
-    // ---- CAP-3: capacity per month and per year ----
+    // ---- CAP-3: capacity per month and per year, one audit day per working day on an audit ----
+
+    private static Assignment booked(long auditId, LocalDate start, LocalDate end) {
+        return new Assignment(auditId, CLIENT + 1, start, end, new BigDecimal("0.5"));
+    }
+
+    private static AuditorFacts capped(Integer perMonth, Integer perYear, Assignment... assignments) {
+        return new AuditorFacts(1, Set.of("de"), List.of(LEAD), List.of(), List.of(), List.of(assignments), Set.of(),
+                perMonth, perYear);
+    }
 
     @Test
     void cap3_exactlyAtTheYearlyMaximum_eligible() {
-        AuditorFacts full = lead(assignment(52, LocalDate.of(2027, 2, 1), "147"));
+        AuditorFacts full = capped(null, 10, booked(52, LocalDate.of(2027, 2, 1), LocalDate.of(2027, 2, 5)),
+                booked(53, LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 2)));
         assertThat(reasons(full, MON, WED, TeamRole.LEAD)).isEmpty();
     }
 
     @Test
     void cap3_oneDayOverTheYearlyMaximum_namesTheYear() {
-        AuditorFacts full = lead(assignment(52, LocalDate.of(2027, 2, 1), "148"));
+        AuditorFacts full = capped(null, 10, booked(52, LocalDate.of(2027, 2, 1), LocalDate.of(2027, 2, 5)),
+                booked(53, LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 3)));
         List<Reason> reasons = reasons(full, MON, WED, TeamRole.LEAD);
         assertThat(rulesOf(reasons)).containsExactly("CAP-3");
         assertThat(reasons.get(0).detail())
-                .isEqualTo("148 audit days in 2027 already, 3 more exceed the maximum of 150 per year");
+                .isEqualTo("8 audit days in 2027 already, 3 more exceed the maximum of 10 per year");
     }
 
     @Test
     void cap3_auditsOfOtherYearsDoNotCount() {
-        AuditorFacts lastYear = lead(assignment(52, LocalDate.of(2026, 6, 14), "150"),
-                assignment(53, LocalDate.of(2028, 6, 14), "150"));
+        AuditorFacts lastYear = capped(null, 3, booked(52, LocalDate.of(2026, 6, 14), LocalDate.of(2026, 6, 18)),
+                booked(53, LocalDate.of(2028, 6, 14), LocalDate.of(2028, 6, 16)));
         assertThat(reasons(lastYear, MON, WED, TeamRole.LEAD)).isEmpty();
     }
 
     @Test
     void cap3_exactlyAtTheMonthlyMaximum_eligible() {
-        AuditorFacts busy = lead(assignment(51, LocalDate.of(2027, 6, 1), "13"));
+        AuditorFacts busy = capped(5, null, booked(51, LocalDate.of(2027, 6, 1), LocalDate.of(2027, 6, 2)));
         assertThat(reasons(busy, MON, WED, TeamRole.LEAD)).isEmpty();
     }
 
     @Test
     void cap3_oneDayOverTheMonthlyMaximum_namesTheMonth() {
-        AuditorFacts busy = lead(assignment(51, LocalDate.of(2027, 6, 1), "13.5"));
+        AuditorFacts busy = capped(5, null, booked(51, LocalDate.of(2027, 6, 1), LocalDate.of(2027, 6, 3)));
         List<Reason> reasons = reasons(busy, MON, WED, TeamRole.LEAD);
         assertThat(rulesOf(reasons)).containsExactly("CAP-3");
         assertThat(reasons.get(0).detail())
-                .isEqualTo("13.5 audit days in 2027-06 already, 3 more exceed the maximum of 16 per month");
+                .isEqualTo("3 audit days in 2027-06 already, 3 more exceed the maximum of 5 per month");
+    }
+
+    @Test
+    void cap3_aHalfDayAuditTakesTheDay() {
+        AuditorFacts busy = capped(5, null, booked(51, LocalDate.of(2027, 6, 1), LocalDate.of(2027, 6, 1)),
+                booked(52, LocalDate.of(2027, 6, 2), LocalDate.of(2027, 6, 3)));
+        assertThat(rulesOf(reasons(busy, MON, WED, TeamRole.LEAD))).containsExactly("CAP-3");
+    }
+
+    @Test
+    void cap3_eachDayCountsInTheMonthItFallsIn() {
+        // Monday 31 May to Friday 4 June 2027: one day in May, four in June
+        AuditorFacts busy = capped(4, null, booked(51, LocalDate.of(2027, 5, 31), LocalDate.of(2027, 6, 4)));
+        assertThat(rulesOf(reasons(busy, MON, WED, TeamRole.LEAD))).containsExactly("CAP-3");
+        AuditorFacts mayEnd = capped(3, null, booked(51, LocalDate.of(2027, 5, 24), LocalDate.of(2027, 5, 31)));
+        assertThat(reasons(mayEnd, MON, WED, TeamRole.LEAD)).isEmpty();
     }
 
     @Test
     void cap3_auditsOfOtherMonthsDoNotCountTowardTheMonth() {
-        AuditorFacts busy = lead(assignment(51, LocalDate.of(2027, 5, 24), "16"),
-                assignment(52, LocalDate.of(2026, 6, 1), "16"));
+        AuditorFacts busy = capped(3, null, booked(51, LocalDate.of(2027, 5, 24), LocalDate.of(2027, 5, 28)),
+                booked(52, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 5)));
         assertThat(reasons(busy, MON, WED, TeamRole.LEAD)).isEmpty();
     }
 
     @Test
     void cap3_theYearlyOverrideOfTheAuditorWins() {
-        AuditorFacts partTime = new AuditorFacts(1, Set.of("de"), List.of(LEAD), List.of(), List.of(),
-                List.of(assignment(52, LocalDate.of(2027, 2, 1), "8")), Set.of(), null, 10);
+        AuditorFacts partTime = capped(null, 7, booked(52, LocalDate.of(2027, 2, 1), LocalDate.of(2027, 2, 5)));
         List<Reason> reasons = reasons(partTime, MON, WED, TeamRole.LEAD);
         assertThat(rulesOf(reasons)).containsExactly("CAP-3");
-        assertThat(reasons.get(0).detail()).endsWith("the maximum of 10 per year");
+        assertThat(reasons.get(0).detail()).endsWith("the maximum of 7 per year");
     }
 
     @Test
@@ -190,7 +220,7 @@ class EligibilityRulesEdgesTest {
 
     @Test
     void cap3_theEngagementsOwnAuditIsNotCountedTwice() {
-        AuditorFacts rebooked = lead(assignment(51, MON, "16"));
+        AuditorFacts rebooked = capped(3, null, booked(51, MON, WED));
         assertThat(rules.reasons(rebooked, CLIENT_28, new Engagement(MON, WED, TeamRole.LEAD, new BigDecimal("3"),
                 51L)))
                 .isEmpty();

@@ -16,12 +16,20 @@ import org.certplan.auditor.AuditorFacts.ConflictFact;
 import org.certplan.auditor.AuditorFacts.CycleRef;
 import org.certplan.auditor.AuditorFacts.Period;
 import org.certplan.auditor.AuditorFacts.QualificationFact;
+import org.certplan.rules.QualificationRole;
 import org.junit.jupiter.api.Test;
 
 class EligibilityRulesTest {
 
     record Policy(int coolingOffYears, int rotationMaxCycles, int maxDaysPerMonth, int maxDaysPerYear,
-            Set<DayOfWeek> workingDays, int maxConsecutiveDaysPerAuditor) implements AuditorPolicy {
+            Set<DayOfWeek> workingDays, int maxConsecutiveDaysPerAuditor, int travelDayBeyondKm)
+            implements AuditorPolicy {
+
+        Policy(int coolingOffYears, int rotationMaxCycles, int maxDaysPerMonth, int maxDaysPerYear,
+                Set<DayOfWeek> workingDays, int maxConsecutiveDaysPerAuditor) {
+            this(coolingOffYears, rotationMaxCycles, maxDaysPerMonth, maxDaysPerYear, workingDays,
+                    maxConsecutiveDaysPerAuditor, 400);
+        }
     }
 
     private static final Set<DayOfWeek> WEEKDAYS = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
@@ -163,25 +171,30 @@ class EligibilityRulesTest {
     }
 
     @Test
-    void comp4AnAuditorWhoSpeaksNoneOfTheClientsLanguagesIsRuledOut() {
+    void comp4AnAuditorWhoDoesNotSpeakEachAuditLanguageIsRuledOut() {
         AuditorFacts auditor = auditor(List.of(LEAD_ALWAYS));
         ClientFacts french = new ClientFacts(CLIENT, Set.of(), Set.of("fr"), Set.of("DE"), List.of());
         ClientFacts bilingual = new ClientFacts(CLIENT, Set.of(), Set.of("fr", "de"), Set.of("DE"), List.of());
+        ClientFacts germanAndEnglish = new ClientFacts(CLIENT, Set.of(), Set.of("en", "de"), Set.of("DE"),
+                List.of());
 
         assertThat(rulesOf(rules.reasons(auditor, french, new Engagement(MON, WED, TeamRole.LEAD))))
                 .containsExactly("COMP-4");
-        assertThat(rules.reasons(auditor, bilingual, new Engagement(MON, WED, TeamRole.LEAD))).isEmpty();
+        List<Reason> reasons = rules.reasons(auditor, bilingual, new Engagement(MON, WED, TeamRole.LEAD));
+        assertThat(rulesOf(reasons)).containsExactly("COMP-4");
+        assertThat(reasons.get(0).detail()).isEqualTo("does not speak the client's audit languages fr");
+        assertThat(rules.reasons(auditor, germanAndEnglish, new Engagement(MON, WED, TeamRole.LEAD))).isEmpty();
     }
 
     @Test
     void imp1CoolingOffLastsTheConfiguredYearsAfterTheRelationshipEnded() {
         LocalDate ended = LocalDate.of(2025, 6, 15);
         AuditorFacts auditor = lead().conflict(ConflictReason.CONSULTANCY, LocalDate.of(2021, 1, 1), ended).build();
-        LocalDate lastBarred = LocalDate.of(2027, 6, 14);
+        LocalDate lastBarred = LocalDate.of(2027, 6, 15);
 
         List<Reason> reasons = reasons(auditor, lastBarred, lastBarred, TeamRole.LEAD);
         assertThat(rulesOf(reasons)).containsExactly("IMP-1");
-        assertThat(reasons.get(0).until()).isEqualTo(LocalDate.of(2027, 6, 15));
+        assertThat(reasons.get(0).until()).isEqualTo(LocalDate.of(2027, 6, 16));
         assertThat(reasons(auditor, lastBarred.plusDays(1), lastBarred.plusDays(1), TeamRole.LEAD)).isEmpty();
 
         EligibilityRules threeYears = new EligibilityRules(new Policy(3, 2, 16, 150, WEEKDAYS, 5), holidays);
@@ -260,19 +273,21 @@ class EligibilityRulesTest {
         LocalDate ascension = LocalDate.of(2027, 5, 6);
         List<Reason> reasons = rules.reasons(lead().build(), germanAndFrench,
                 new Engagement(ascension.minusDays(1), ascension, TeamRole.LEAD));
-        assertThat(rulesOf(reasons)).containsExactly("CAP-2", "CAP-2");
-        assertThat(reasons.get(0).detail()).contains("in DE");
-        assertThat(reasons.get(1).detail()).contains("in FR");
+        assertThat(rulesOf(reasons)).containsExactly("CAP-2");
+        assertThat(reasons.get(0).detail()).startsWith(ascension + " is a public holiday in DE (").contains("in FR (");
     }
 
     @Test
     void cap3MonthlyAndYearlyCapacityCountOtherAuditsAndHonourTheAuditorsOverride() {
-        AuditorFacts busy = lead().assignment(51, LocalDate.of(2027, 6, 1), LocalDate.of(2027, 6, 3), "14").build();
-        assertThat(rulesOf(reasons(busy, MON, WED, TeamRole.LEAD))).containsExactly("CAP-3");
-        assertThat(rules.reasons(busy, client("28"), new Engagement(MON, WED, TeamRole.LEAD, new BigDecimal("2"),
-                null))).isEmpty();
+        // one audit day per working day on an audit, in the month it falls in
+        AuditorFacts busy = lead().assignment(51, LocalDate.of(2027, 6, 1), LocalDate.of(2027, 6, 11), "9").build();
+        assertThat(rulesOf(reasons(busy, MON, MON.plusDays(9), TeamRole.LEAD))).containsExactly("CAP-3");
+        assertThat(reasons(busy, MON, MON.plusDays(8), TeamRole.LEAD)).isEmpty();
 
-        AuditorFacts yearly = lead().assignment(52, LocalDate.of(2027, 2, 1), LocalDate.of(2027, 2, 5), "148")
+        // 105 + 44 + 8 working days in other months, 3 more exceed 150
+        AuditorFacts yearly = lead().assignment(52, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 5, 31), "1")
+                .assignment(53, LocalDate.of(2027, 7, 1), LocalDate.of(2027, 8, 31), "1")
+                .assignment(54, LocalDate.of(2027, 9, 1), LocalDate.of(2027, 9, 10), "1")
                 .build();
         List<Reason> reasons = reasons(yearly, MON, WED, TeamRole.LEAD);
         assertThat(rulesOf(reasons)).containsExactly("CAP-3");

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.certplan.programme.AuditType;
+import org.certplan.rules.ConflictBar;
+import org.certplan.rules.QualificationRole;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatch;
@@ -123,7 +125,8 @@ class AuditPlanConstraintsJustificationTest {
                 new RuleMatch("COMP-1", List.of(1L), 11L, "auditor 11 leads " + sa1(1)
                         + " without a lead-auditor qualification valid 2027-03-01..2027-03-03"));
 
-        PlanningAuditor expert = auditor(12).qualification(AuditorRole.TECHNICAL_EXPERT, MONDAY.minusYears(1), null,
+        PlanningAuditor expert = auditor(12)
+                .qualification(QualificationRole.TECHNICAL_EXPERT, MONDAY.minusYears(1), null,
                 "IT")
                 .build();
         PlanningAudit team = audit(2, client, MONDAY.plusWeeks(2), "8").build(POLICY);
@@ -150,14 +153,14 @@ class AuditPlanConstraintsJustificationTest {
     @Test
     void imp1AndImp2_conflictExplanations_sayUntilWhen() {
         PlanningAuditor former = auditor(11).lead("IT")
-                .conflict(1, MONDAY.minusYears(2), MONDAY, Conflict.CONSULTANCY_COOLING_OFF).build();
+                .conflict(1, MONDAY.minusYears(2), MONDAY, ConflictBar.IMP_1).build();
         PlanningAudit first = audit(1, client, MONDAY, "3").build(POLICY);
         seat(first, 0, former);
         assertThat(justifications("IMP-1 auditor within a cooling-off period", first)).containsExactly(new RuleMatch(
                 "IMP-1", List.of(1L), 11L, "auditor 11 is barred from client 1 on 1 audit days (until 2027-03-01)"));
 
         PlanningAuditor related = auditor(12).lead("IT")
-                .conflict(1, MONDAY.minusYears(2), null, Conflict.DECLARED_CONFLICT).build();
+                .conflict(1, MONDAY.minusYears(2), null, ConflictBar.IMP_2).build();
         PlanningAudit second = audit(2, client, MONDAY, "3").build(POLICY);
         seat(second, 0, related);
         assertThat(justifications("IMP-2 auditor with a declared conflict", second)).containsExactly(new RuleMatch(
@@ -234,7 +237,7 @@ class AuditPlanConstraintsJustificationTest {
         PlanningAudit audit = audit(1, client, MONDAY.minusDays(2), "2").pinned(true).build(POLICY);
         seat(audit, 0, lead);
         assertThat(justifications(AuditPlanConstraints.WORKING_DAYS_ONLY, audit)).containsExactly(new RuleMatch(
-                "CAP-4", List.of(1L), null, sa1(1) + " has 1 days on a weekend"));
+                "CAP-4", List.of(1L), null, sa1(1) + " has 1 days on no working day"));
     }
 
     @Test

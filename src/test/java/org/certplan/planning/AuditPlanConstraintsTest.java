@@ -12,6 +12,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.certplan.programme.AuditType;
+import org.certplan.rules.ConflictBar;
+import org.certplan.rules.QualificationRole;
+import org.certplan.rules.WorkingCalendar;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
 import org.optaplanner.test.api.score.stream.ConstraintVerifier;
@@ -117,7 +120,7 @@ class AuditPlanConstraintsTest {
     @Test
     void comp1_leadQualificationValidThroughTheLastAuditDay_noPenalty() {
         PlanningAuditor expiring = auditor(11)
-                .qualification(AuditorRole.LEAD_AUDITOR, MONDAY.minusYears(1), MONDAY.plusDays(2), "IT").build();
+                .qualification(QualificationRole.LEAD_AUDITOR, MONDAY.minusYears(1), MONDAY.plusDays(2), "IT").build();
         PlanningAudit audit = audit(1, client, MONDAY, "3").build(POLICY);
         verifier.verifyThat(AuditPlanConstraints::comp1LeadQualified).given(seat(audit, 0, expiring)).penalizes(0);
     }
@@ -125,7 +128,7 @@ class AuditPlanConstraintsTest {
     @Test
     void comp1_leadQualificationLapsesBeforeTheLastAuditDay_penalised() {
         PlanningAuditor expiring = auditor(11)
-                .qualification(AuditorRole.LEAD_AUDITOR, MONDAY.minusYears(1), MONDAY.plusDays(1), "IT").build();
+                .qualification(QualificationRole.LEAD_AUDITOR, MONDAY.minusYears(1), MONDAY.plusDays(1), "IT").build();
         PlanningAudit audit = audit(1, client, MONDAY, "3").build(POLICY);
         verifier.verifyThat(AuditPlanConstraints::comp1LeadQualified).given(seat(audit, 0, expiring)).penalizesBy(1);
     }
@@ -147,7 +150,7 @@ class AuditPlanConstraintsTest {
     @Test
     void comp2_anAuditorWhoseQualificationLapsedOnAnAuditBookedOutsideThePlan_noPenalty() {
         PlanningAuditor lapsed = auditor(11)
-                .qualification(AuditorRole.AUDITOR, MONDAY.minusYears(2), MONDAY.minusYears(1), "IT").build();
+                .qualification(QualificationRole.AUDITOR, MONDAY.minusYears(2), MONDAY.minusYears(1), "IT").build();
         PlanningAudit booked = audit(-1, client, MONDAY, "8").pinned(true).booked().build(POLICY);
         verifier.verifyThat(AuditPlanConstraints::comp2AuditorQualified)
                 .given(seat(booked, 0, lead), seat(booked, 1, lapsed)).penalizes(0);
@@ -165,7 +168,8 @@ class AuditPlanConstraintsTest {
 
     @Test
     void comp2_technicalExpertInSecondSeat_penalised() {
-        PlanningAuditor expert = auditor(11).qualification(AuditorRole.TECHNICAL_EXPERT, MONDAY.minusYears(1), null, "IT")
+        PlanningAuditor expert = auditor(11)
+                .qualification(QualificationRole.TECHNICAL_EXPERT, MONDAY.minusYears(1), null, "IT")
                 .build();
         PlanningAudit audit = audit(1, client, MONDAY, "8").build(POLICY);
         verifier.verifyThat(AuditPlanConstraints::comp2AuditorQualified)
@@ -174,7 +178,8 @@ class AuditPlanConstraintsTest {
 
     @Test
     void comp2_auditorQualificationStartingOnTheSecondAuditDay_penalised() {
-        PlanningAuditor newcomer = auditor(11).qualification(AuditorRole.AUDITOR, MONDAY.plusDays(1), null, "IT").build();
+        PlanningAuditor newcomer = auditor(11).qualification(QualificationRole.AUDITOR, MONDAY.plusDays(1), null, "IT")
+                .build();
         PlanningAudit audit = audit(1, client, MONDAY, "8").build(POLICY);
         verifier.verifyThat(AuditPlanConstraints::comp2AuditorQualified)
                 .given(seat(audit, 0, lead), seat(audit, 1, newcomer)).penalizesBy(1);
@@ -209,7 +214,7 @@ class AuditPlanConstraintsTest {
     @Test
     void comp3_areaQualificationLapsedDuringTheAudit_penalised() {
         PlanningAuditor lapsing = auditor(11).lead("ADMIN")
-                .qualification(AuditorRole.AUDITOR, MONDAY.minusYears(1), MONDAY, "IT").build();
+                .qualification(QualificationRole.AUDITOR, MONDAY.minusYears(1), MONDAY, "IT").build();
         PlanningAudit audit = audit(1, client, MONDAY, "2").build(POLICY);
         verifier.verifyThat(AuditPlanConstraints::comp3TechnicalAreasCovered).given(seat(audit, 0, lapsing)).penalizesBy(1);
     }
@@ -237,7 +242,7 @@ class AuditPlanConstraintsTest {
     @Test
     void imp1_coolingOffEndsTheDayBefore_noPenalty() {
         PlanningAuditor former = auditor(11).lead("IT")
-                .conflict(1, MONDAY.minusYears(2), MONDAY.minusDays(1), Conflict.CONSULTANCY_COOLING_OFF).build();
+                .conflict(1, MONDAY.minusYears(2), MONDAY.minusDays(1), ConflictBar.IMP_1).build();
         PlanningAudit audit = audit(1, client, MONDAY, "3").build(POLICY);
         verifier.verifyThat(AuditPlanConstraints::imp1ConsultancyCoolingOff).given(seat(audit, 0, former)).penalizes(0);
     }
@@ -245,7 +250,7 @@ class AuditPlanConstraintsTest {
     @Test
     void imp1_coolingOffEndsOnTheFirstAuditDay_penalisedByOneDay() {
         PlanningAuditor former = auditor(11).lead("IT")
-                .conflict(1, MONDAY.minusYears(2), MONDAY, Conflict.CONSULTANCY_COOLING_OFF).build();
+                .conflict(1, MONDAY.minusYears(2), MONDAY, ConflictBar.IMP_1).build();
         PlanningAudit audit = audit(1, client, MONDAY, "3").build(POLICY);
         verifier.verifyThat(AuditPlanConstraints::imp1ConsultancyCoolingOff).given(seat(audit, 0, former)).penalizesBy(1);
     }
@@ -253,7 +258,7 @@ class AuditPlanConstraintsTest {
     @Test
     void imp1_coolingOffWithAnotherClient_noPenalty() {
         PlanningAuditor former = auditor(11).lead("IT")
-                .conflict(99, MONDAY.minusYears(2), MONDAY.plusYears(1), Conflict.CONSULTANCY_COOLING_OFF).build();
+                .conflict(99, MONDAY.minusYears(2), MONDAY.plusYears(1), ConflictBar.IMP_1).build();
         PlanningAudit audit = audit(1, client, MONDAY, "3").build(POLICY);
         verifier.verifyThat(AuditPlanConstraints::imp1ConsultancyCoolingOff).given(seat(audit, 0, former)).penalizes(0);
     }
@@ -261,7 +266,7 @@ class AuditPlanConstraintsTest {
     @Test
     void imp1_declaredConflictIsNotCountedAsCoolingOff_noPenalty() {
         PlanningAuditor related = auditor(11).lead("IT")
-                .conflict(1, MONDAY.minusYears(2), null, Conflict.DECLARED_CONFLICT).build();
+                .conflict(1, MONDAY.minusYears(2), null, ConflictBar.IMP_2).build();
         PlanningAudit audit = audit(1, client, MONDAY, "3").build(POLICY);
         verifier.verifyThat(AuditPlanConstraints::imp1ConsultancyCoolingOff).given(seat(audit, 0, related))
                 .penalizes(0);
@@ -272,7 +277,7 @@ class AuditPlanConstraintsTest {
     @Test
     void imp2_indefiniteConflict_penalisedOnEveryAuditDay() {
         PlanningAuditor related = auditor(11).lead("IT")
-                .conflict(1, MONDAY.minusYears(2), null, Conflict.DECLARED_CONFLICT).build();
+                .conflict(1, MONDAY.minusYears(2), null, ConflictBar.IMP_2).build();
         PlanningAudit audit = audit(1, client, MONDAY, "3").build(POLICY);
         verifier.verifyThat(AuditPlanConstraints::imp2DeclaredConflict).given(seat(audit, 0, related)).penalizesBy(3);
     }
@@ -280,7 +285,7 @@ class AuditPlanConstraintsTest {
     @Test
     void imp2_conflictStartsTheDayAfterTheLastAuditDay_noPenalty() {
         PlanningAuditor related = auditor(11).lead("IT")
-                .conflict(1, MONDAY.plusDays(3), null, Conflict.DECLARED_CONFLICT).build();
+                .conflict(1, MONDAY.plusDays(3), null, ConflictBar.IMP_2).build();
         PlanningAudit audit = audit(1, client, MONDAY, "3").build(POLICY);
         verifier.verifyThat(AuditPlanConstraints::imp2DeclaredConflict).given(seat(audit, 0, related)).penalizes(0);
     }
@@ -288,7 +293,7 @@ class AuditPlanConstraintsTest {
     @Test
     void imp2_conflictOfATeamMember_penalised() {
         PlanningAuditor related = auditor(11).auditorOnly("IT")
-                .conflict(1, MONDAY.plusDays(3), MONDAY.plusDays(3), Conflict.DECLARED_CONFLICT).build();
+                .conflict(1, MONDAY.plusDays(3), MONDAY.plusDays(3), ConflictBar.IMP_2).build();
         PlanningAudit audit = audit(1, client, MONDAY, "8").build(POLICY); // two seats of four days each
         verifier.verifyThat(AuditPlanConstraints::imp2DeclaredConflict)
                 .given(seat(audit, 0, lead), seat(audit, 1, related)).penalizesBy(1);
@@ -315,7 +320,7 @@ class AuditPlanConstraintsTest {
     void imp3_rotationSwitchedOff_noPenalty() {
         PlanningAuditor familiar = auditor(11).lead("IT").cyclesLed(1, 5).build();
         PlanningAudit audit = audit(1, client, MONDAY, "3").build(POLICY);
-        PlanningPolicy noRotation = new PlanningPolicy(5, 14, 6, 0, 30, 90);
+        PlanningPolicy noRotation = new PlanningPolicy(5, 14, 6, 0, 30, 90, WorkingCalendar.MONDAY_TO_FRIDAY, 400);
         verifier.verifyThat(AuditPlanConstraints::imp3LeadRotation).given(seat(audit, 0, familiar), noRotation)
                 .penalizes(0);
     }
@@ -791,7 +796,8 @@ class AuditPlanConstraintsTest {
 
     @Test
     void comp2_leadSeatIsJudgedByComp1Only() {
-        PlanningAuditor expert = auditor(11).qualification(AuditorRole.TECHNICAL_EXPERT, MONDAY.minusYears(1), null,
+        PlanningAuditor expert = auditor(11)
+                .qualification(QualificationRole.TECHNICAL_EXPERT, MONDAY.minusYears(1), null,
                 "IT")
                 .build();
         PlanningAudit audit = audit(1, client, MONDAY, "3").build(POLICY);
@@ -875,7 +881,7 @@ class AuditPlanConstraintsTest {
     @Test
     void imp2_endedConflict_noMatch() {
         PlanningAuditor related = auditor(11).lead("IT")
-                .conflict(1, MONDAY.minusYears(2), MONDAY.minusDays(1), Conflict.DECLARED_CONFLICT).build();
+                .conflict(1, MONDAY.minusYears(2), MONDAY.minusDays(1), ConflictBar.IMP_2).build();
         PlanningAudit audit = audit(1, client, MONDAY, "3").build(POLICY);
         verifier.verifyThat(AuditPlanConstraints::imp2DeclaredConflict).given(seat(audit, 0, related)).penalizes(0);
     }
@@ -986,7 +992,7 @@ class AuditPlanConstraintsTest {
     void s81_tieBreaker_areasHeldOnlyBeforeTheAuditDoNotComplete() {
         PlanningAudit audit = twoSeats(AuditType.SURVEILLANCE_1, 120);
         PlanningAuditor lapsed = auditor(25).languages("cs")
-                .qualification(AuditorRole.AUDITOR, MONDAY.minusYears(2), MONDAY.minusDays(1), "28").build();
+                .qualification(QualificationRole.AUDITOR, MONDAY.minusYears(2), MONDAY.minusDays(1), "28").build();
         PlanningAuditor englishLead = auditor(23).lead("IT").build();
         List<TeamSeat> seats = List.of(seat(audit, 0, englishLead), eligible(seat(audit, 1, null), lapsed));
         assertThat(TeamCompletion.possible(audit, seats)).isFalse();

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.certplan.audit.TeamRole;
+import org.certplan.rules.ConflictBar;
+import org.certplan.rules.QualificationRole;
 import org.junit.jupiter.api.Test;
 
 class CompetentTeamsTest {
@@ -35,9 +37,9 @@ class CompetentTeamsTest {
     void aLeadWhoLacksTheLanguageOrIsBarredLeavesTheNeedForALeadWithBoth() {
         PlanningAudit audit = audit(11, czech, MONDAY, "2").build(POLICY);
         PlanningAuditor english = auditor(1).lead("27").build();
-        PlanningAuditor rotated = auditor(2).lead("27").languages("cs").cyclesLed(1, 2).build();
+        PlanningAuditor rotated = auditor(2).lead("27").languages("cs").cyclesLed(11, 2).build();
         PlanningAuditor consulted = auditor(3).lead("27").languages("cs")
-                .conflict(1, MONDAY.minusYears(1), null, Conflict.DECLARED_CONFLICT).build();
+                .conflict(1, MONDAY.minusYears(1), null, ConflictBar.IMP_2).build();
 
         assertThat(need(audit, english, rotated, consulted))
                 .contains(new CompetenceNeed(TeamRole.LEAD, Set.of("27"), Set.of("cs")));
@@ -52,7 +54,7 @@ class CompetentTeamsTest {
         assertThat(need(audit, lead)).map(CompetenceNeed::role).contains(TeamRole.AUDITOR);
         assertThat(need(audit, lead, auditor(2).auditorOnly("9").build())).isEmpty();
         assertThat(need(audit, lead, auditor(3).auditorOnly("9")
-                .conflict(1, MONDAY.minusYears(1), null, Conflict.DECLARED_CONFLICT).build()))
+                .conflict(1, MONDAY.minusYears(1), null, ConflictBar.IMP_2).build()))
                 .as("a second auditor barred from the client is no team member").isPresent();
     }
 
@@ -60,11 +62,11 @@ class CompetentTeamsTest {
     void aLeadWhoseQualificationBeginsLaterInTheWindowStillHoldsIt() {
         PlanningAudit audit = audit(13, czech, MONDAY, "2").build(POLICY);
         PlanningAuditor later = auditor(1).languages("cs")
-                .qualification(AuditorRole.LEAD_AUDITOR, MONDAY.plusWeeks(2), null, "27").build();
+                .qualification(QualificationRole.LEAD_AUDITOR, MONDAY.plusWeeks(2), null, "27").build();
 
         assertThat(need(audit, later)).isEmpty();
         assertThat(need(audit, auditor(2).languages("cs")
-                .qualification(AuditorRole.LEAD_AUDITOR, LocalDate.of(2030, 1, 1), null, "27").build()))
+                .qualification(QualificationRole.LEAD_AUDITOR, LocalDate.of(2030, 1, 1), null, "27").build()))
                 .as("qualified only after the window").isPresent();
     }
 }

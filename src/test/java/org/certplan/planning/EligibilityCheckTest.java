@@ -8,6 +8,7 @@ import static org.certplan.planning.TestData.auditor;
 import static org.certplan.planning.TestData.client;
 
 import java.util.List;
+import org.certplan.rules.ConflictBar;
 import org.junit.jupiter.api.Test;
 
 class EligibilityCheckTest {
@@ -45,7 +46,7 @@ class EligibilityCheckTest {
     @Test
     void auditorBusyElsewhereOnLeaveAndFamiliar_listsEachRule() {
         PlanningAuditor busy = auditor(1).lead("IT").languages("de").cyclesLed(1, 2).unavailable(MONDAY.plusDays(2))
-                .conflict(1, MONDAY.plusDays(1), MONDAY.plusDays(1), Conflict.DECLARED_CONFLICT).build();
+                .conflict(1, MONDAY.plusDays(1), MONDAY.plusDays(1), ConflictBar.IMP_2).build();
         PlanningAudit audit = audit(1, client, MONDAY, "3").build(POLICY);
         PlanningAudit other = audit(2, client(2).build(), MONDAY.plusDays(2), "1").build(POLICY);
         other.getSeats().get(0).setAuditor(busy);
@@ -54,7 +55,7 @@ class EligibilityCheckTest {
         List<RuleBreach> breaches = new EligibilityCheck(plan).breaches(audit.getSeats().get(0), busy);
         assertThat(rules(breaches)).containsExactlyInAnyOrder("IMP-2", "IMP-3", "CAP-1", "CAP-2");
         assertThat(breaches).filteredOn(b -> b.ruleId().equals("IMP-2")).singleElement()
-                .satisfies(b -> assertThat(b.until()).isEqualTo(MONDAY.plusDays(1)));
+                .satisfies(b -> assertThat(b.until()).isEqualTo(MONDAY.plusDays(2)));
     }
 
     @Test
@@ -68,7 +69,8 @@ class EligibilityCheckTest {
         assertThat(new EligibilityCheck(plan).breaches(audit.getSeats().get(0), small))
                 .singleElement().satisfies(b -> {
                     assertThat(b.ruleId()).isEqualTo("CAP-3");
-                    assertThat(b.detail()).contains("5 audit days in 2027-03", "capacity 4");
+                    assertThat(b.detail())
+                            .isEqualTo("2 audit days in 2027-03 already, 3 more exceed the maximum of 4 per month");
                 });
     }
 

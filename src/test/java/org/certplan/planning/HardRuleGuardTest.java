@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.certplan.rules.QualificationRole;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolutionManager;
@@ -115,7 +116,7 @@ class HardRuleGuardTest {
         assertThat(guarded.releaseReasons().get(54L))
                 .startsWith("left unplanned without a whole team (COMP-7): the AUDITOR seat from " + MONDAY + " is empty")
                 .contains("auditors are competent and impartial for it", "CAP-2 rules out",
-                        "Remedies, fewest changes first: 1) free auditor 2 (CAP-2 unavailable on [" + MONDAY)
+                        "Remedies, fewest changes first: 1) free auditor 2 (CAP-2 unavailable from " + MONDAY)
                 .doesNotContain("COMP-1", "COMP-2", "COMP-3", "COMP-4", "no team of today's auditors");
     }
 
@@ -285,7 +286,7 @@ class HardRuleGuardTest {
     @Test
     void anAuditWhoseOnlyLeadQualifiesWithinItsWindow_staysInTheSearchAndIsStaffedFromThatDay() {
         LocalDate qualified = MONDAY.plusDays(28); // two weeks after the target date
-        PlanningAuditor newLead = auditor(4).qualification(AuditorRole.LEAD_AUDITOR, qualified, null, "IT").build();
+        PlanningAuditor newLead = auditor(4).qualification(QualificationRole.LEAD_AUDITOR, qualified, null, "IT").build();
         PlanSnapshot snapshot = new PlanSnapshot(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31),
                 List.of(row(14, 1, MONDAY, LocalDate.of(2027, 3, 31))), List.of(newLead), List.of(ordinary), List.of(),
                 POLICY);

@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.certplan.rules.ConflictBar;
+import org.certplan.rules.QualificationRole;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.localsearch.LocalSearchType;
@@ -35,7 +37,7 @@ class SeatEligibilityTest {
                 auditor(3).lead("IT").languages("en").build(),
                 auditor(4).lead("FIN").languages("de").build(),
                 auditor(5).lead("IT").languages("de")
-                        .conflict(1, LocalDate.of(2026, 1, 1), null, Conflict.CONSULTANCY_COOLING_OFF).build(),
+                        .conflict(1, LocalDate.of(2026, 1, 1), null, ConflictBar.IMP_1).build(),
                 auditor(6).lead("IT").languages("de").cyclesLed(1, 2).build());
         PlanningAudit audit = audit(1, client, MONDAY, "3").build(POLICY);
 
@@ -47,10 +49,10 @@ class SeatEligibilityTest {
     @Test
     void anAuditorFitForSomeOfTheAuditsPossibleDates_isOffered() {
         PlanningAuditor qualifiedFromNextMonth = auditor(1)
-                .qualification(AuditorRole.LEAD_AUDITOR, MONDAY.plusMonths(1), null, "IT").languages("de").build();
+                .qualification(QualificationRole.LEAD_AUDITOR, MONDAY.plusMonths(1), null, "IT").languages("de").build();
         PlanningAuditor awayOnTheTarget = auditor(2).lead("IT").languages("de").unavailable(MONDAY).build();
         PlanningAuditor qualifiedOnlyLongAfterTheWindow = auditor(3)
-                .qualification(AuditorRole.LEAD_AUDITOR, MONDAY.plusYears(1), null, "IT").languages("de").build();
+                .qualification(QualificationRole.LEAD_AUDITOR, MONDAY.plusYears(1), null, "IT").languages("de").build();
         PlanningAudit audit = audit(1, client, MONDAY, "3").build(POLICY);
 
         plan(List.of(qualifiedFromNextMonth, awayOnTheTarget, qualifiedOnlyLongAfterTheWindow), audit);
@@ -61,11 +63,11 @@ class SeatEligibilityTest {
     @Test
     void oneSeatAudit_areasCountOnlyFromQualificationsValidInTheWindowOrFromTheTechnicalExpert() {
         PlanningAuditor itOnlyLongAfterTheWindow = auditor(1).lead("FIN").languages("de")
-                .qualification(AuditorRole.AUDITOR, MONDAY.plusYears(1), null, "IT").build();
+                .qualification(QualificationRole.AUDITOR, MONDAY.plusYears(1), null, "IT").build();
         PlanningAuditor finLead = auditor(2).lead("FIN").languages("de").build();
         PlanningAudit alone = audit(1, client, MONDAY, "3").build(POLICY);
         PlanningAudit withExpert = audit(2, client, MONDAY, "3")
-                .technicalExperts(List.of(auditor(3).qualification(AuditorRole.TECHNICAL_EXPERT, MONDAY, null, "IT").build()))
+                .technicalExperts(List.of(auditor(3).qualification(QualificationRole.TECHNICAL_EXPERT, MONDAY, null, "IT").build()))
                 .build(POLICY);
 
         plan(List.of(itOnlyLongAfterTheWindow, finLead), alone, withExpert);

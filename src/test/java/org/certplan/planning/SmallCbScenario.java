@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.certplan.programme.AuditType;
+import org.certplan.rules.ConflictBar;
+import org.certplan.rules.QualificationRole;
 
 /**
  * A small certification body: six auditors with different qualifications and languages, seven ordinary clients and
@@ -30,11 +32,11 @@ final class SmallCbScenario {
                         .unavailable(TestData.MONDAY.plusWeeks(9), TestData.MONDAY.plusWeeks(9).plusDays(1),
                                 TestData.MONDAY.plusWeeks(9).plusDays(2))
                         .build(),
-                auditor(5).qualification(AuditorRole.AUDITOR, LocalDate.of(2027, 6, 1), null, "IT")
+                auditor(5).qualification(QualificationRole.AUDITOR, LocalDate.of(2027, 6, 1), null, "IT")
                         .languages("de").home(50.94, 6.96).build(),
                 auditor(ENERGY_EXPERT).lead("IT", "ENERGY").languages("en").home(51.34, 12.37)
                         .conflict(ENERGY_CLIENT, LocalDate.of(2026, 1, 1), LocalDate.of(2028, 12, 31),
-                                Conflict.CONSULTANCY_COOLING_OFF)
+                                ConflictBar.IMP_1)
                         .build());
     }
 

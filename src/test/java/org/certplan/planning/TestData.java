@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.certplan.audit.AuditStatus;
+import org.certplan.auditor.AuditorFacts.CycleRef;
 import org.certplan.programme.AuditType;
+import org.certplan.rules.ConflictBar;
+import org.certplan.rules.Qualification;
+import org.certplan.rules.QualificationRole;
 
 /** Small builders for planning facts in tests. Monday 1 March 2027 is the reference day. */
 final class TestData {
@@ -100,8 +104,8 @@ final class TestData {
         private final List<Qualification> qualifications = new ArrayList<>();
         private Set<String> languages = Set.of("en");
         private final Set<LocalDate> unavailable = new HashSet<>();
-        private final List<Conflict> conflicts = new ArrayList<>();
-        private final Map<Long, Integer> cyclesLed = new HashMap<>();
+        private final List<ConflictBar> conflicts = new ArrayList<>();
+        private final Map<CycleRef, Integer> cyclesLed = new HashMap<>();
         private int maxDaysPerMonth = 16;
         private int maxDaysPerYear = 150;
         private double latitude = 52.52;
@@ -112,14 +116,14 @@ final class TestData {
         }
 
         AuditorBuilder lead(String... areas) {
-            return qualification(AuditorRole.LEAD_AUDITOR, LocalDate.of(2020, 1, 1), null, areas);
+            return qualification(QualificationRole.LEAD_AUDITOR, LocalDate.of(2020, 1, 1), null, areas);
         }
 
         AuditorBuilder auditorOnly(String... areas) {
-            return qualification(AuditorRole.AUDITOR, LocalDate.of(2020, 1, 1), null, areas);
+            return qualification(QualificationRole.AUDITOR, LocalDate.of(2020, 1, 1), null, areas);
         }
 
-        AuditorBuilder qualification(AuditorRole role, LocalDate from, LocalDate to, String... areas) {
+        AuditorBuilder qualification(QualificationRole role, LocalDate from, LocalDate to, String... areas) {
             qualifications.add(new Qualification(role, Set.of(areas), from, to));
             return this;
         }
@@ -135,12 +139,13 @@ final class TestData {
         }
 
         AuditorBuilder conflict(long clientId, LocalDate from, LocalDate until, String rule) {
-            conflicts.add(new Conflict(clientId, from, until, rule));
+            conflicts.add(new ConflictBar(clientId, rule, from, until));
             return this;
         }
 
-        AuditorBuilder cyclesLed(long clientId, int cycles) {
-            cyclesLed.put(clientId, cycles);
+        /** IMP-3: led {@code cycles} cycles in a row before cycle 1 of the certification. */
+        AuditorBuilder cyclesLed(long certificationId, int cycles) {
+            cyclesLed.put(new CycleRef(certificationId, 1), cycles);
             return this;
         }
 

@@ -2,7 +2,6 @@ package org.certplan.planning;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -19,22 +18,31 @@ import org.certplan.audit.TeamMember;
 import org.certplan.audit.TeamRole;
 import org.certplan.audit.TeamSeats;
 import org.certplan.auditor.Auditor;
+import org.certplan.auditor.AuditorFacts.ConflictFact;
+import org.certplan.auditor.AuditorFacts.QualificationFact;
 import org.certplan.auditor.AuditorPolicy;
 import org.certplan.auditor.ConflictOfInterest;
+import org.certplan.auditor.EligibilityRules;
+import org.certplan.auditor.EligibilityService;
 import org.certplan.auditor.PublicHolidays;
 import org.certplan.auditor.Qualification;
-import org.certplan.auditor.QualificationRole;
 import org.certplan.auditor.Unavailability;
 import org.certplan.client.Client;
 import org.certplan.client.ClientSite;
 import org.certplan.programme.AuditType;
 import org.certplan.programme.ProgrammePolicy;
+import org.certplan.rules.AuditorRules;
+import org.certplan.rules.Capacity;
+import org.certplan.rules.ConflictBar;
+import org.certplan.rules.GeoDistance;
+import org.certplan.rules.Travel;
 
 /**
  * Re-verifies a written plan from the database rows alone, without the solver or its planning model: for each
  * audit, the hard rules of domain-rules §1–7 that concern its dates and team (window, CYC-7, CYC-10, COMP-1..4,
- * IMP-1/2, CAP-1..4) and COMP-7: a planned audit has a whole team, an unplanned one neither date nor lead nor
- * auditors. Returns every breach found, each starting with its rule id.
+ * IMP-1/2, CAP-1..4, the auditor rules asked of the rule engine on the audit's working days) and COMP-7: a planned
+ * audit has a whole team, an unplanned one neither date nor lead nor auditors. Returns every breach found, each
+ * starting with its rule id.
  */
 public final class WrittenPlanCheck {
 
@@ -44,8 +52,10 @@ public final class WrittenPlanCheck {
     private final ProgrammePolicy programme = Arc.container().instance(ProgrammePolicy.class).get();
     private final AuditorPolicy auditors = Arc.container().instance(AuditorPolicy.class).get();
     private final TeamSeats seats = Arc.container().instance(TeamSeats.class).get();
+    private final EligibilityRules eligibility = new EligibilityRules(auditors, holidays);
+    private final AuditorRules rules = eligibility.engine();
     private final List<String> breaches = new ArrayList<>();
-    private final Map<Long, List<Qualification>> qualifications = new HashMap<>();
+    private final Map<Long, List<org.certplan.rules.Qualification>> qualifications = new HashMap<>();
     private final Map<Long, List<Unavailability>> unavailability = new HashMap<>();
     private final Map<Long, Set<String>> languagesOf = new HashMap<>();
 
@@ -88,9 +98,8 @@ public final class WrittenPlanCheck {
         if (audit.status != AuditStatus.COMPLETED && audit.startDate.isBefore(LocalDate.now())) {
             breach("plan", audit, "starts " + audit.startDate + ", in the past");
         }
-        if (isWeekend(audit.startDate) || isWeekend(audit.endDate)) {
-            breach("CAP-4", audit, "starts or ends on a weekend");
-        }
+        rules.cap4WorkingDays(List.of(audit.startDate, audit.endDate))
+                .ifPresent(b -> breach("CAP-4", audit, "starts or ends on no working day: " + b.sentence()));
         stage2Gap(audit);
         client.blackouts.stream()
                 .filter(b -> days.stream().anyMatch(d -> !d.isBefore(b.from) && !d.isAfter(b.to)))
@@ -105,40 +114,37 @@ public final class WrittenPlanCheck {
         if (leads.size() != 1) {
             breach("COMP-1", audit, "has " + leads.size() + " leads");
         }
-        Set<String> areas = new HashSet<>();
-        Set<String> languages = new HashSet<>();
+        List<List<org.certplan.rules.Qualification>> teamQualifications = new ArrayList<>();
+        List<Set<String>> languages = new ArrayList<>();
         for (TeamMember member : team) {
-            List<Qualification> valid = qualifications.computeIfAbsent(member.auditorId,
-                            id -> Qualification.<Qualification>list("auditorId", id)).stream()
-                    .filter(q -> q.standard.contains("27001") && !q.validFrom.isAfter(audit.startDate)
-                            && !q.validTo.isBefore(audit.endDate))
-                    .toList();
-            valid.forEach(q -> areas.addAll(q.technicalAreas));
-            languages.addAll(languagesOf.computeIfAbsent(member.auditorId,
-                    id -> Set.copyOf(Auditor.<Auditor>findById(id).languages)));
-            if (member.role == TeamRole.LEAD && valid.stream().noneMatch(q -> q.role == QualificationRole.LEAD_AUDITOR)) {
-                breach("COMP-1", audit, "lead " + member.auditorId + " holds no lead qualification valid on the dates");
+            List<org.certplan.rules.Qualification> held = qualifications.computeIfAbsent(member.auditorId,
+                    id -> EligibilityRules.ismsQualifications(Qualification.<Qualification>list("auditorId", id)
+                            .stream().map(q -> new QualificationFact(q.standard, q.role, Set.copyOf(q.technicalAreas),
+                                    q.validFrom, q.validTo)).toList()));
+            teamQualifications.add(held);
+            languages.add(languagesOf(member.auditorId));
+            if (member.role == TeamRole.LEAD) {
+                rules.comp1LeadQualification(held, days).ifPresent(b -> breach("COMP-1", audit, "lead "
+                        + member.auditorId + " " + b.sentence()));
             }
-            if (member.role == TeamRole.AUDITOR && valid.stream().noneMatch(
-                    q -> q.role == QualificationRole.LEAD_AUDITOR || q.role == QualificationRole.AUDITOR)) {
-                breach("COMP-2", audit, "auditor " + member.auditorId + " holds no auditor qualification valid on the dates");
+            if (member.role == TeamRole.AUDITOR) {
+                rules.comp2AuditorQualification(held, days).ifPresent(b -> breach("COMP-2", audit, "auditor "
+                        + member.auditorId + " " + b.sentence()));
             }
             unavailability.computeIfAbsent(member.auditorId, id -> Unavailability.<Unavailability>list("auditorId", id))
                     .stream()
                     .filter(u -> days.stream().anyMatch(d -> !d.isBefore(u.fromDate) && !d.isAfter(u.toDate)))
                     .forEach(u -> breach("CAP-2", audit, "auditor " + member.auditorId + " is unavailable "
                             + u.fromDate + ".." + u.toDate));
-            conflicts(audit, member);
+            conflicts(audit, member, days);
         }
-        Set<String> uncovered = new TreeSet<>(client.technicalAreas);
-        uncovered.removeAll(areas);
+        Set<String> uncovered = rules.comp3MissingAreas(Set.copyOf(client.technicalAreas), teamQualifications, days);
         if (!uncovered.isEmpty()) {
             breach("COMP-3", audit, "team covers no qualification for " + uncovered);
         }
         boolean interpreted = team.stream().anyMatch(m -> m.role == TeamRole.INTERPRETER);
-        Set<String> unspoken = new TreeSet<>(client.languages);
-        unspoken.removeAll(languages);
-        if (!unspoken.isEmpty() && !interpreted) {
+        Set<String> unspoken = rules.comp4MissingLanguages(Set.copyOf(client.languages), languages, interpreted);
+        if (!unspoken.isEmpty()) {
             breach("COMP-4", audit, "nobody on the team speaks " + unspoken);
         }
     }
@@ -159,17 +165,14 @@ public final class WrittenPlanCheck {
     }
 
     /** IMP-1 bars until the cooling-off after the relationship ended, IMP-2 while the conflict is in force. */
-    private void conflicts(Audit audit, TeamMember member) {
-        ConflictOfInterest.<ConflictOfInterest>list("auditorId = ?1 and clientId = ?2", member.auditorId, audit.clientId)
-                .forEach(conflict -> {
-                    LocalDate barredUntil = conflict.toDate == null ? LocalDate.MAX
-                            : conflict.reason.needsCoolingOff() ? conflict.toDate.plusYears(auditors.coolingOffYears())
-                            : conflict.toDate;
-                    if (!conflict.fromDate.isAfter(audit.endDate) && !barredUntil.isBefore(audit.startDate)) {
-                        breach(conflict.reason.rule(), audit, "auditor " + member.auditorId + " declared "
-                                + conflict.reason + " with the client " + conflict.fromDate + ".." + conflict.toDate);
-                    }
-                });
+    private void conflicts(Audit audit, TeamMember member, List<LocalDate> days) {
+        List<ConflictBar> bars = eligibility.conflictBars(ConflictOfInterest.<ConflictOfInterest>list(
+                        "auditorId = ?1 and clientId = ?2", member.auditorId, audit.clientId).stream()
+                .map(c -> new ConflictFact(c.clientId, c.reason, c.fromDate, c.toDate)).toList());
+        rules.imp1CoolingOff(bars, audit.clientId, days).ifPresent(b -> breach("IMP-1", audit, "auditor "
+                + member.auditorId + " " + b.sentence()));
+        rules.imp2DeclaredConflict(bars, audit.clientId, days).ifPresent(b -> breach("IMP-2", audit, "auditor "
+                + member.auditorId + " " + b.sentence()));
     }
 
     private void doubleBookings(Collection<Long> auditIds) {
@@ -181,7 +184,7 @@ public final class WrittenPlanCheck {
             if (audit == null || member.auditorId == null) {
                 continue;
             }
-            for (LocalDate day : days(audit)) {
+            for (LocalDate day : busyDays(audit, member.auditorId)) {
                 Long other = booked.computeIfAbsent(member.auditorId, k -> new HashMap<>()).putIfAbsent(day, audit.id);
                 if (other != null && (auditIds.contains(other) || auditIds.contains(audit.id))) {
                     breaches.add("CAP-1: auditor " + member.auditorId + " is on audits " + other + " and " + audit.id
@@ -214,8 +217,8 @@ public final class WrittenPlanCheck {
         }
         perMonth.forEach((auditorId, byMonth) -> {
             Auditor auditor = Auditor.findById(auditorId);
-            int monthly = auditor.maxDaysPerMonth != null ? auditor.maxDaysPerMonth : auditors.maxDaysPerMonth();
-            int yearly = auditor.maxDaysPerYear != null ? auditor.maxDaysPerYear : auditors.maxDaysPerYear();
+            int monthly = Capacity.limit(auditor.maxDaysPerMonth, auditors.maxDaysPerMonth());
+            int yearly = Capacity.limit(auditor.maxDaysPerYear, auditors.maxDaysPerYear());
             Map<Integer, Integer> perYear = new HashMap<>();
             byMonth.forEach((month, days) -> {
                 perYear.merge(month.getYear(), days, Integer::sum);
@@ -235,12 +238,26 @@ public final class WrittenPlanCheck {
         breaches.add(rule + ": audit " + audit.id + " " + detail);
     }
 
-    private static boolean isWeekend(LocalDate day) {
-        return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
+    /** Working days from start to end; every audit day is one of them. */
+    private List<LocalDate> days(Audit audit) {
+        return rules.calendar().between(audit.startDate, audit.endDate);
     }
 
-    /** Working days from start to end; every audit day is one of them. */
-    private static List<LocalDate> days(Audit audit) {
-        return audit.startDate.datesUntil(audit.endDate.plusDays(1)).filter(d -> !isWeekend(d)).toList();
+    /** CAP-1: the audit's days and, for a far on-site audit, the travel day before them. */
+    private List<LocalDate> busyDays(Audit audit, long auditorId) {
+        List<LocalDate> days = days(audit);
+        if (days.isEmpty()) {
+            return days;
+        }
+        Auditor auditor = Auditor.findById(auditorId);
+        ClientSite site = EligibilityService.centralSite(Client.findById(audit.clientId));
+        double km = site == null ? 0 : GeoDistance.km(auditor.latitude.doubleValue(), auditor.longitude.doubleValue(),
+                site.latitude.doubleValue(), site.longitude.doubleValue());
+        return Travel.busyDays(days, Travel.needsTravelDay(audit.remote, km, rules.policy().travelDayBeyondKm()),
+                rules.calendar());
+    }
+
+    private Set<String> languagesOf(long auditorId) {
+        return languagesOf.computeIfAbsent(auditorId, id -> Set.copyOf(Auditor.<Auditor>findById(id).languages));
     }
 }

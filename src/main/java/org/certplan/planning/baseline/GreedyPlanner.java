@@ -12,13 +12,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.certplan.planning.AuditPlan;
-import org.certplan.planning.Conflict;
 import org.certplan.planning.PlanningAudit;
 import org.certplan.planning.PlanningAuditor;
 import org.certplan.planning.PlanningPolicy;
 import org.certplan.planning.TeamSeat;
-import org.certplan.planning.WorkingDays;
 import org.certplan.programme.AuditType;
+import org.certplan.rules.Capacity;
+import org.certplan.rules.ConflictBar;
+import org.certplan.rules.Travel;
 
 /**
  * What a careful planner does with a spreadsheet, as the yardstick for the solver: audits in deadline order (latest
@@ -90,7 +91,7 @@ public final class GreedyPlanner {
             }
             if (audit.isPinned() || audit.getSeats().stream().anyMatch(TeamSeat::isAssigned)) {
                 audit.getSeats().stream().filter(TeamSeat::isAssigned)
-                        .forEach(seat -> book(seat.getAuditor(), audit.days()));
+                        .forEach(seat -> book(audit, seat.getAuditor(), audit.days()));
             } else {
                 open.add(audit);
             }
@@ -107,7 +108,7 @@ public final class GreedyPlanner {
             if (!dateKeepsRules(audit, start)) {
                 continue;
             }
-            List<LocalDate> days = WorkingDays.from(start, audit.getDurationDays());
+            List<LocalDate> days = audit.daysFrom(start);
             if (fallback == null) {
                 fallback = start;
             }
@@ -116,7 +117,7 @@ public final class GreedyPlanner {
                 setStart(audit, start);
                 for (int i = 0; i < team.get().size(); i++) {
                     writer.auditor(audit.getSeats().get(i), team.get().get(i));
-                    book(team.get().get(i), days);
+                    book(audit, team.get().get(i), days);
                 }
                 return;
             }
@@ -199,44 +200,41 @@ public final class GreedyPlanner {
                 || candidate.technicalAreasOn(days).stream().anyMatch(areas::contains);
     }
 
-    /** COMP-1/COMP-2, IMP-1/2/3, CAP-1, CAP-2 and CAP-3 for this auditor on this seat on these days. */
+    /** CAP-1 (travel days included, the cheapest to judge), COMP-1/COMP-2, IMP-1/2/3, CAP-2 and CAP-3. */
     private boolean free(TeamSeat seat, PlanningAuditor auditor, List<LocalDate> days) {
-        long clientId = seat.getAudit().getClient().getId();
+        PlanningAudit audit = seat.getAudit();
+        Set<LocalDate> booked = busy.getOrDefault(auditor, Set.of());
+        if (!booked.isEmpty() && Travel.busyDays(days, audit.needsTravelDay(auditor), audit.calendar()).stream()
+                .anyMatch(booked::contains)) {
+            return false;
+        }
+        long clientId = audit.getClient().getId();
         if (seat.isLead() ? !auditor.qualifiedToLead(days) : !auditor.qualifiedToAudit(days)) {
             return false;
         }
-        if (seat.isLead() && auditor.rotationBars(clientId, policy.rotationCycles())) {
+        if (seat.isLead() && auditor.rotationBars(audit, policy.rotationCycles())) {
             return false;
         }
-        if (auditor.barredDays(clientId, Conflict.CONSULTANCY_COOLING_OFF, days) > 0
-                || auditor.barredDays(clientId, Conflict.DECLARED_CONFLICT, days) > 0
+        if (auditor.barredDays(clientId, ConflictBar.IMP_1, days) > 0
+                || auditor.barredDays(clientId, ConflictBar.IMP_2, days) > 0
                 || !auditor.unavailableAmong(days).isEmpty()) {
             return false;
         }
-        Set<LocalDate> booked = busy.getOrDefault(auditor, Set.of());
-        if (days.stream().anyMatch(booked::contains)) {
-            return false;
-        }
-        Map<YearMonth, Integer> perMonth = new HashMap<>();
-        Map<Year, Integer> perYear = new HashMap<>();
-        days.forEach(day -> {
-            perMonth.merge(YearMonth.from(day), 1, Integer::sum);
-            perYear.merge(Year.from(day), 1, Integer::sum);
-        });
         Map<YearMonth, Integer> months = monthLoad.getOrDefault(auditor, Map.of());
         Map<Year, Integer> years = yearLoad.getOrDefault(auditor, Map.of());
-        return perMonth.entrySet().stream()
+        return Capacity.byMonth(days).entrySet().stream()
                         .allMatch(e -> months.getOrDefault(e.getKey(), 0) + e.getValue() <= auditor.getMaxDaysPerMonth())
-                && perYear.entrySet().stream()
+                && Capacity.byYear(days).entrySet().stream()
                         .allMatch(e -> years.getOrDefault(e.getKey(), 0) + e.getValue() <= auditor.getMaxDaysPerYear());
     }
 
-    private void book(PlanningAuditor auditor, List<LocalDate> days) {
-        busy.computeIfAbsent(auditor, a -> new HashSet<>()).addAll(days);
-        days.forEach(day -> {
-            monthLoad.computeIfAbsent(auditor, a -> new HashMap<>()).merge(YearMonth.from(day), 1, Integer::sum);
-            yearLoad.computeIfAbsent(auditor, a -> new HashMap<>()).merge(Year.from(day), 1, Integer::sum);
-        });
+    private void book(PlanningAudit audit, PlanningAuditor auditor, List<LocalDate> days) {
+        busy.computeIfAbsent(auditor, a -> new HashSet<>())
+                .addAll(Travel.busyDays(days, audit.needsTravelDay(auditor), audit.calendar()));
+        Capacity.byMonth(days).forEach((month, count) ->
+                monthLoad.computeIfAbsent(auditor, a -> new HashMap<>()).merge(month, count, Integer::sum));
+        Capacity.byYear(days).forEach((year, count) ->
+                yearLoad.computeIfAbsent(auditor, a -> new HashMap<>()).merge(year, count, Integer::sum));
     }
 
     private void setStart(PlanningAudit audit, LocalDate start) {

@@ -37,7 +37,7 @@ public class PolicyResource {
     public PolicyView get() {
         return new PolicyView(programme, new AuditorPolicyView(auditors.coolingOffYears(), auditors.rotationMaxCycles(),
                 auditors.maxDaysPerMonth(), auditors.maxDaysPerYear(), auditors.workingDays(),
-                auditors.maxConsecutiveDaysPerAuditor()), new ObjectiveView(objective.nearDeadlineDays(),
+                auditors.maxConsecutiveDaysPerAuditor(), auditors.travelDayBeyondKm()), new ObjectiveView(objective.nearDeadlineDays(),
                 weights.view().weights().stream().collect(Collectors.toMap(WeightsView.Entry::key,
                         WeightsView.Entry::weight, (a, b) -> a, TreeMap::new))));
     }
@@ -54,6 +54,6 @@ public class PolicyResource {
 
     /** IMP-1, IMP-3, CAP-3, CAP-4 and COMP-5 as configured under {@code certplan.policy.auditors}. */
     public record AuditorPolicyView(int coolingOffYears, int rotationMaxCycles, int maxDaysPerMonth,
-            int maxDaysPerYear, Set<DayOfWeek> workingDays, int maxConsecutiveDaysPerAuditor) {
+            int maxDaysPerYear, Set<DayOfWeek> workingDays, int maxConsecutiveDaysPerAuditor, int travelDayBeyondKm) {
     }
 }

@@ -12,17 +12,17 @@ import java.util.Optional;
 import java.util.Set;
 import org.certplan.planning.AuditPlan;
 import org.certplan.planning.AuditPlanWeights;
-import org.certplan.planning.AuditorRole;
-import org.certplan.planning.Conflict;
 import org.certplan.planning.DateRange;
 import org.certplan.planning.PlanningAudit;
 import org.certplan.planning.PlanningAuditor;
 import org.certplan.planning.PlanningClient;
 import org.certplan.planning.PlanningPolicy;
 import org.certplan.planning.PlanningSolverConfig;
-import org.certplan.planning.Qualification;
 import org.certplan.planning.TeamSeat;
 import org.certplan.programme.AuditType;
+import org.certplan.rules.ConflictBar;
+import org.certplan.rules.Qualification;
+import org.certplan.rules.QualificationRole;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolutionManager;
@@ -162,9 +162,9 @@ class GreedyPlannerTest {
             for (int d = 0; d < 10; d++) {
                 leave.add(MARCH_1.plusDays(7L * i + d));
             }
-            List<Conflict> conflicts = List.of(new Conflict(i % 20, MARCH_1.minusYears(1), null, Conflict.DECLARED_CONFLICT));
+            List<ConflictBar> conflicts = List.of(new ConflictBar(i % 20, ConflictBar.IMP_2, MARCH_1.minusYears(1), null));
             auditors.add(new PlanningAuditor((long) i + 1, "auditor " + i, 50, 8, new HashSet<>(List.of("en", languages[i % 3])),
-                    List.of(new Qualification(i % 3 == 0 ? AuditorRole.AUDITOR : AuditorRole.LEAD_AUDITOR,
+                    List.of(new Qualification(i % 3 == 0 ? QualificationRole.AUDITOR : QualificationRole.LEAD_AUDITOR,
                             new HashSet<>(List.of(areas[i % 4], "33")), MARCH_1.minusYears(2), null)),
                     leave, 8, 60, conflicts, new HashMap<>()));
         }
@@ -202,9 +202,9 @@ class GreedyPlannerTest {
     }
 
     private static PlanningAuditor auditor(long id, Set<String> areas, Set<String> languages, Set<LocalDate> leave,
-            List<Conflict> conflicts) {
+            List<ConflictBar> conflicts) {
         List<Qualification> qualifications = List.of(
-                new Qualification(AuditorRole.LEAD_AUDITOR, areas, MARCH_1.minusYears(2), null));
+                new Qualification(QualificationRole.LEAD_AUDITOR, areas, MARCH_1.minusYears(2), null));
         return new PlanningAuditor(id, "auditor " + id, 52.52, 13.40, languages, qualifications, leave, 16, 150,
                 conflicts, new HashMap<>());
     }

@@ -10,16 +10,16 @@ import java.util.Set;
 import org.certplan.planning.AuditPlan;
 import org.certplan.planning.AuditPlanConstraints;
 import org.certplan.planning.AuditPlanWeights;
-import org.certplan.planning.AuditorRole;
 import org.certplan.planning.Construction;
 import org.certplan.planning.PlanningAudit;
 import org.certplan.planning.PlanningAuditor;
 import org.certplan.planning.PlanningClient;
 import org.certplan.planning.PlanningPolicy;
 import org.certplan.planning.PlanningSolverConfig;
-import org.certplan.planning.Qualification;
 import org.certplan.planning.TeamSeat;
 import org.certplan.programme.AuditType;
+import org.certplan.rules.Qualification;
+import org.certplan.rules.QualificationRole;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
@@ -90,7 +90,7 @@ class GreedyWarmStartTest {
 
     private static PlanningAuditor auditor(long id) {
         return new PlanningAuditor(id, "auditor " + id, 52.52, 13.40, Set.of("en"),
-                List.of(new Qualification(AuditorRole.LEAD_AUDITOR, Set.of("33"), MARCH_1.minusYears(2), null)),
+                List.of(new Qualification(QualificationRole.LEAD_AUDITOR, Set.of("33"), MARCH_1.minusYears(2), null)),
                 Set.of(), 16, 150, List.of(), new HashMap<>());
     }
 }

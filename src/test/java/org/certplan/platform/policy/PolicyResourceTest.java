@@ -20,6 +20,7 @@ class PolicyResourceTest {
                 .body("auditors.coolingOffYears", equalTo(2))
                 .body("auditors.rotationMaxCycles", equalTo(2))
                 .body("auditors.maxDaysPerMonth", equalTo(16))
+                .body("auditors.travelDayBeyondKm", equalTo(400))
                 .body("objective.nearDeadlineDays", equalTo(90))
                 .body("objective.weights.unstaffedFollowUp", equalTo(10))
                 .body("objective.weights.unstaffedRecertification", equalTo(10))

@@ -1,4 +1,4 @@
-package org.certplan.planning;
+package org.certplan.rules;
 
 /** Great-circle distance by the haversine formula. */
 public final class GeoDistance {

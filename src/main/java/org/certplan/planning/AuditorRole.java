@@ -1,3 +1,0 @@
-package org.certplan.planning;
-
-public enum AuditorRole { LEAD_AUDITOR, AUDITOR, TECHNICAL_EXPERT }
