@@ -8,6 +8,7 @@ public enum ProblemType {
     FORBIDDEN(403, "Forbidden"),
     NOT_FOUND(404, "Not found"),
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
+    NOT_ACCEPTABLE(406, "Not acceptable"),
     STALE_VERSION(409, "Stale version"),
     CONFLICT(409, "Conflict"),
     INVALID_STATE(409, "Not allowed in the current state"),
