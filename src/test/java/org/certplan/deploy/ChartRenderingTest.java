@@ -164,6 +164,20 @@ class ChartRenderingTest {
     }
 
     @Test
+    void calendarLinksUseThePublicBaseUrlOrTheIngressHostAndTheConfiguredLifetime() {
+        Map<String, Object> defaultConfig = at(defaults.get("ConfigMap", "certplan"), "data");
+        assertThat(defaultConfig).doesNotContainKey("CERTPLAN_PUBLIC_BASE_URL")
+                .containsEntry("CERTPLAN_CALENDAR_TOKEN_LIFETIME", "P365D");
+        assertThat((String) at(production.get("ConfigMap", "certplan"), "data.CERTPLAN_PUBLIC_BASE_URL"))
+                .as("from the Ingress host").isEqualTo("https://certplan.cb.example");
+        RenderedChart configured = RenderedChart.render(c -> c.set("publicBaseUrl", "https://plan.cb.example/certplan")
+                .set("calendar.tokenLifetime", "P90D").set("ingress.enabled", true));
+        assertThat((Map<String, Object>) at(configured.get("ConfigMap", "certplan"), "data"))
+                .containsEntry("CERTPLAN_PUBLIC_BASE_URL", "https://plan.cb.example/certplan")
+                .containsEntry("CERTPLAN_CALENDAR_TOKEN_LIFETIME", "P90D");
+    }
+
+    @Test
     void theSchemaRejectsWrongValues() {
         assertRejected("replicaCount", "two");
         assertRejected("replicaCount", 0);
@@ -176,6 +190,8 @@ class ChartRenderingTest {
         assertRejected("securityContext.allowPrivilegeEscalation", true);
         assertRejected("replicas", 3);
         assertRejected("extraConfig.quarkus\\.datasource\\.password", "secret");
+        assertRejected("publicBaseUrl", "certplan.cb.example");
+        assertRejected("calendar.tokenLifetime", "a year");
     }
 
     private static void assertRejected(String key, Object value) {

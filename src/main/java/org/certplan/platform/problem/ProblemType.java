@@ -12,6 +12,8 @@ public enum ProblemType {
     STALE_VERSION(409, "Stale version"),
     CONFLICT(409, "Conflict"),
     INVALID_STATE(409, "Not allowed in the current state"),
+    FEED_LINK_REPLACED(410, "Calendar link replaced"),
+    FEED_LINK_EXPIRED(410, "Calendar link expired"),
     LENGTH_REQUIRED(411, "Length required"),
     PAYLOAD_TOO_LARGE(413, "Request body too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
