@@ -164,6 +164,30 @@ class ChartRenderingTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theIngressRoutesTheApiPortOnlyAndMetricsAndApiDocumentationStayOnTheManagementPort() {
+        Map<String, Object> ingress = production.get("Ingress", "certplan");
+        List<Map<String, Object>> paths = at(ingress, "spec.rules.0.http.paths");
+        assertThat(paths).isNotEmpty().allSatisfy(path -> {
+            assertThat((String) at(path, "backend.service.port.name")).isEqualTo("http");
+            assertThat((String) at(path, "path")).doesNotStartWith("/q/metrics").doesNotStartWith("/q/openapi");
+        });
+        Map<String, Object> service = production.get("Service", "certplan");
+        assertThat((List<Map<String, Object>>) at(service, "spec.ports"))
+                .extracting(p -> p.get("name") + ":" + p.get("port") + "->" + p.get("targetPort"))
+                .containsExactly("http:8080->http", "management:9000->management");
+        for (Map<String, Object> workload : List.of(production.get("Deployment", "certplan"),
+                production.get("StatefulSet", "certplan-planner"))) {
+            assertThat((List<Map<String, Object>>) at(container(workload), "ports"))
+                    .extracting(p -> p.get("name") + ":" + p.get("containerPort"))
+                    .containsExactly("http:8080", "management:9000");
+            assertThat((String) at(container(workload), "readinessProbe.httpGet.port")).isEqualTo("http");
+        }
+        assertThat((String) at(production.get("ServiceMonitor", "certplan"), "spec.endpoints.0.port"))
+                .isEqualTo("management");
+    }
+
+    @Test
     void calendarLinksUseThePublicBaseUrlOrTheIngressHostAndTheConfiguredLifetime() {
         Map<String, Object> defaultConfig = at(defaults.get("ConfigMap", "certplan"), "data");
         assertThat(defaultConfig).doesNotContainKey("CERTPLAN_PUBLIC_BASE_URL")
