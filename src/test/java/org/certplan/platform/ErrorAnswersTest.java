@@ -66,6 +66,17 @@ class ErrorAnswersTest {
     }
 
     @Test
+    @TestSecurity(user = "admin", roles = "admin")
+    void enumQueryParametersAreReadAsTheirTypeReadsThemAndAnUnknownValueIs400() {
+        given().when().get("/api/v1/admin/datasets/generated?size=S&profile=understaffed&referenceDate=2025-01-06")
+                .then().statusCode(200);
+        given().when().get("/api/v1/admin/datasets/generated?size=XL").then().statusCode(400)
+                .body("violations[0].field", equalTo("size")).body("detail", containsString("one of S, M, L"));
+        given().when().get("/api/v1/admin/datasets/generated?size=S&profile=lavish").then().statusCode(400)
+                .body("violations[0].field", equalTo("profile"));
+    }
+
+    @Test
     void aBodyWithoutContentTypeIsToldWhatToSend() {
         given().contentType(ContentType.TEXT).body("{}").when().post("/api/v1/clients").then()
                 .statusCode(415).contentType("application/problem+json")

@@ -5,6 +5,8 @@ import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -39,9 +41,29 @@ public class QueryParameterConverters implements ParamConverterProvider {
         }
         if (rawType.isEnum()) {
             Class<? extends Enum> type = (Class<? extends Enum>) rawType;
-            return (ParamConverter<T>) converter(name, QueryValues.oneOf(type), text -> Enum.valueOf(type, text));
+            return (ParamConverter<T>) converter(name, QueryValues.oneOf(type), enumParser(type));
         }
         return null;
+    }
+
+    /** The enum's own {@code fromString}, as JAX-RS would use it, else its constant names. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Function<String, Object> enumParser(Class<? extends Enum> type) {
+        try {
+            Method fromString = type.getMethod("fromString", String.class);
+            if (Modifier.isStatic(fromString.getModifiers()) && type.isAssignableFrom(fromString.getReturnType())) {
+                return text -> {
+                    try {
+                        return fromString.invoke(null, text);
+                    } catch (ReflectiveOperationException e) {
+                        throw new IllegalArgumentException(text, e);
+                    }
+                };
+            }
+        } catch (NoSuchMethodException e) {
+            // constant names only
+        }
+        return text -> Enum.valueOf(type, text);
     }
 
     private static String queryParameter(Annotation[] annotations) {
