@@ -85,6 +85,9 @@ containers:
       - name: http
         containerPort: 8080
         protocol: TCP
+      - name: management
+        containerPort: 9000
+        protocol: TCP
     envFrom:
       - configMapRef:
           name: {{ include "certplan.fullname" $root }}

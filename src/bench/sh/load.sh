@@ -56,7 +56,7 @@ STARTED=""
 since_start() { awk -v a="$(date +%s.%N)" -v b="$STARTED" 'BEGIN{printf "%.1f", a - b}'; }
 start_service() {
   STARTED=$(date +%s.%N)
-  CERTPLAN_DATA_DIR="$DATA" CERTPLAN_DEMO=M QUARKUS_HTTP_PORT="$PORT" CERTPLAN_EMBEDDED_DB_PORT=0 \
+  CERTPLAN_DATA_DIR="$DATA" CERTPLAN_DEMO=M QUARKUS_HTTP_PORT="$PORT" QUARKUS_MANAGEMENT_PORT=0 CERTPLAN_EMBEDDED_DB_PORT=0 \
     CERTPLAN_SOLVER_TIME_LIMIT=PT600S QUARKUS_TRANSACTION_MANAGER_DEFAULT_TRANSACTION_TIMEOUT=900s java -XX:+UseParallelGC -jar target/quarkus-app/quarkus-run.jar >>"$LOG" 2>&1 &
   PID=$!
   for _ in $(seq 3000); do

@@ -64,6 +64,7 @@ podman --runtime "$oci_runtime" run -d --name "$name" --network host --memory "$
   --read-only --tmpfs /tmp:rw,size=256m --cap-drop ALL --security-opt no-new-privileges \
   -v "$keys/public.pem:/etc/certplan/jwt/public.pem:ro" \
   -e QUARKUS_HTTP_PORT="$port" \
+  -e QUARKUS_MANAGEMENT_PORT=0 \
   -e QUARKUS_DATASOURCE_JDBC_URL="$db_url" -e QUARKUS_DATASOURCE_USERNAME="$db_user" \
   -e QUARKUS_DATASOURCE_PASSWORD="$db_password" \
   -e MP_JWT_VERIFY_PUBLICKEY_LOCATION=/etc/certplan/jwt/public.pem \

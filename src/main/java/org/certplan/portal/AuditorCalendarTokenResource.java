@@ -35,6 +35,6 @@ public class AuditorCalendarTokenResource {
     public CalendarTokenView issue(@PathParam("auditorId") long auditorId, @HeaderParam("If-Match") String ifMatch,
             UriInfo uri) {
         user.requireAuditorOrPlanner(auditorId);
-        return feeds.issue(FeedOwner.auditor(auditorId), uri.getBaseUri().toString(), ifMatch);
+        return feeds.issue(FeedOwner.auditor(auditorId), uri, ifMatch);
     }
 }

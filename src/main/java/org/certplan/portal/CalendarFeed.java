@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
-/** The secret of one auditor's or one client's calendar feed, as a hash; exactly one owner is set. */
+/**
+ * The secret of one auditor's or one client's calendar feed, as a hash, with its expiry and the hash of the token it
+ * replaced; exactly one owner is set.
+ */
 @Entity
 @Table(name = "calendar_feed")
 public class CalendarFeed extends PanacheEntityBase {
@@ -26,6 +29,13 @@ public class CalendarFeed extends PanacheEntityBase {
     public String tokenHash;
 
     public Instant issuedAt;
+
+    public Instant expiresAt;
+
+    /** Hex SHA-256 of the token the current one replaced, so that its link can say so. */
+    public String replacedTokenHash;
+
+    public Instant replacedAt;
 
     @Version
     public long version;

@@ -27,6 +27,6 @@ public class ClientCalendarTokenResource {
     @APIResponse(responseCode = "409", description = "The feed has a token and If-Match does not name its version")
     public CalendarTokenView issue(@PathParam("clientId") long clientId, @HeaderParam("If-Match") String ifMatch,
             UriInfo uri) {
-        return feeds.issue(FeedOwner.client(clientId), uri.getBaseUri().toString(), ifMatch);
+        return feeds.issue(FeedOwner.client(clientId), uri, ifMatch);
     }
 }

@@ -57,6 +57,6 @@ public class PortalResource {
             content = @Content(schema = @Schema(implementation = CalendarTokenView.class)))
     @APIResponse(responseCode = "409", description = "The feed has a token and If-Match does not name its version")
     public CalendarTokenView calendarToken(@HeaderParam("If-Match") String ifMatch, UriInfo uri) {
-        return feeds.issue(FeedOwner.client(user.requireClient()), uri.getBaseUri().toString(), ifMatch);
+        return feeds.issue(FeedOwner.client(user.requireClient()), uri, ifMatch);
     }
 }

@@ -164,6 +164,44 @@ class ChartRenderingTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theIngressRoutesTheApiPortOnlyAndMetricsAndApiDocumentationStayOnTheManagementPort() {
+        Map<String, Object> ingress = production.get("Ingress", "certplan");
+        List<Map<String, Object>> paths = at(ingress, "spec.rules.0.http.paths");
+        assertThat(paths).isNotEmpty().allSatisfy(path -> {
+            assertThat((String) at(path, "backend.service.port.name")).isEqualTo("http");
+            assertThat((String) at(path, "path")).doesNotStartWith("/q/metrics").doesNotStartWith("/q/openapi");
+        });
+        Map<String, Object> service = production.get("Service", "certplan");
+        assertThat((List<Map<String, Object>>) at(service, "spec.ports"))
+                .extracting(p -> p.get("name") + ":" + p.get("port") + "->" + p.get("targetPort"))
+                .containsExactly("http:8080->http", "management:9000->management");
+        for (Map<String, Object> workload : List.of(production.get("Deployment", "certplan"),
+                production.get("StatefulSet", "certplan-planner"))) {
+            assertThat((List<Map<String, Object>>) at(container(workload), "ports"))
+                    .extracting(p -> p.get("name") + ":" + p.get("containerPort"))
+                    .containsExactly("http:8080", "management:9000");
+            assertThat((String) at(container(workload), "readinessProbe.httpGet.port")).isEqualTo("http");
+        }
+        assertThat((String) at(production.get("ServiceMonitor", "certplan"), "spec.endpoints.0.port"))
+                .isEqualTo("management");
+    }
+
+    @Test
+    void calendarLinksUseThePublicBaseUrlOrTheIngressHostAndTheConfiguredLifetime() {
+        Map<String, Object> defaultConfig = at(defaults.get("ConfigMap", "certplan"), "data");
+        assertThat(defaultConfig).doesNotContainKey("CERTPLAN_PUBLIC_BASE_URL")
+                .containsEntry("CERTPLAN_CALENDAR_TOKEN_LIFETIME", "P365D");
+        assertThat((String) at(production.get("ConfigMap", "certplan"), "data.CERTPLAN_PUBLIC_BASE_URL"))
+                .as("from the Ingress host").isEqualTo("https://certplan.cb.example");
+        RenderedChart configured = RenderedChart.render(c -> c.set("publicBaseUrl", "https://plan.cb.example/certplan")
+                .set("calendar.tokenLifetime", "P90D").set("ingress.enabled", true));
+        assertThat((Map<String, Object>) at(configured.get("ConfigMap", "certplan"), "data"))
+                .containsEntry("CERTPLAN_PUBLIC_BASE_URL", "https://plan.cb.example/certplan")
+                .containsEntry("CERTPLAN_CALENDAR_TOKEN_LIFETIME", "P90D");
+    }
+
+    @Test
     void theSchemaRejectsWrongValues() {
         assertRejected("replicaCount", "two");
         assertRejected("replicaCount", 0);
@@ -176,6 +214,8 @@ class ChartRenderingTest {
         assertRejected("securityContext.allowPrivilegeEscalation", true);
         assertRejected("replicas", 3);
         assertRejected("extraConfig.quarkus\\.datasource\\.password", "secret");
+        assertRejected("publicBaseUrl", "certplan.cb.example");
+        assertRejected("calendar.tokenLifetime", "a year");
     }
 
     private static void assertRejected(String key, Object value) {

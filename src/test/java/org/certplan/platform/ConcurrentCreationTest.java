@@ -85,7 +85,7 @@ class ConcurrentCreationTest {
         assertThat(Parallel.statuses(replacing)).isEqualTo(Map.of(200, 1L, 409, 19L));
         assertProblems(replacing, 409);
         assertWorks(client, replacing.stream().filter(a -> a.statusCode() == 200).findFirst().orElseThrow());
-        feed(client, issued.jsonPath().getString("token")).then().statusCode(404);
+        feed(client, issued.jsonPath().getString("token")).then().statusCode(410);
         assertThat(QuarkusTransaction.requiringNew().call(() -> CalendarFeed.count("clientId", client))).isEqualTo(1);
     }
 

@@ -2,6 +2,7 @@ package org.certplan.portal;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -111,7 +112,7 @@ class CalendarFeedTest {
     }
 
     @Test
-    void aWrongMissingOrReplacedTokenIs404AndOnlyIfMatchReplacesOne() {
+    void aWrongOrMissingTokenIs404AReplacedOne410AndOnlyIfMatchReplacesOne() {
         long auditor = PortalFixtures.auditor("Tom Token");
         long other = PortalFixtures.auditor("Una Other");
         String first = Tokens.as(Tokens.auditor(auditor)).post("/api/v1/auditors/" + auditor + "/calendar-token")
@@ -134,7 +135,8 @@ class CalendarFeedTest {
         String second = Tokens.as(Tokens.planner()).header("If-Match", "*")
                 .post("/api/v1/auditors/" + auditor + "/calendar-token")
                 .then().statusCode(200).extract().jsonPath().getString("token");
-        given().queryParam("token", first).get(feed).then().statusCode(404);
+        given().queryParam("token", first).get(feed).then().statusCode(410)
+                .body("type", equalTo("https://certplan.org/problems/feed-link-replaced"));
         given().queryParam("token", second).get(feed).then().statusCode(200);
 
         // an auditor rotates only their own feed; a client's or another auditor's is not theirs to see

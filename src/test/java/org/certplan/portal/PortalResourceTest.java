@@ -114,7 +114,7 @@ class PortalResourceTest {
                 .post("/api/v1/portal/calendar-token").then().statusCode(200)
                 .extract().jsonPath().getString("token");
         given().queryParam("token", first.getString("token")).get(feed)
-                .then().statusCode(404);
+                .then().statusCode(410);
         given().queryParam("token", second).get(feed).then().statusCode(200);
     }
 }

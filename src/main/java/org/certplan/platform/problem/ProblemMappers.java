@@ -9,12 +9,14 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.certplan.platform.query.InvalidQueryParameterException;
 import org.certplan.programme.RuleViolation;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
@@ -31,12 +33,22 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response invalidQueryParameter(InvalidQueryParameterException e, UriInfo uri) {
+        return problem(e.toProblem(), uri);
+    }
+
+    @ServerExceptionMapper
     public Response ruleViolation(RuleViolation e, UriInfo uri) {
         return problem(ProblemException.rule(e.rule(), e.getMessage()), uri);
     }
 
     @ServerExceptionMapper
-    public Response beanValidation(ConstraintViolationException e, UriInfo uri) {
+    public Response beanValidation(ConstraintViolationException e, UriInfo uri, ResourceInfo resource) {
+        if (e.getConstraintViolations().stream().anyMatch(v -> RequestBodies.isMissingBody(v, resource))) {
+            ProblemType type = ProblemType.MALFORMED_REQUEST;
+            return respond(new Problem(type.uri(), type.title(), 400, RequestBodies.MISSING, path(uri), List.of(),
+                    List.of(), null));
+        }
         List<Problem.FieldViolation> violations = e.getConstraintViolations().stream()
                 .map(v -> new Problem.FieldViolation(field(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldViolation::field))
@@ -79,13 +91,16 @@ public class ProblemMappers {
             case 405 -> ProblemType.METHOD_NOT_ALLOWED;
             case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
             case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
+            case 406 -> ProblemType.NOT_ACCEPTABLE;
             default -> status >= 500 ? ProblemType.INTERNAL : ProblemType.MALFORMED_REQUEST;
         };
         String title = Response.Status.fromStatusCode(status) != null
                 ? Response.Status.fromStatusCode(status).getReasonPhrase() : type.title();
         String detail = switch (status) {
             case 405 -> "this path does not answer this method" + allowed(e.getResponse());
-            case 415 -> "send the body as JSON, with the header Content-Type: application/json";
+            case 415 -> RequestBodies.UNSUPPORTED;
+            case 406 -> "this path answers application/json (problems application/problem+json): send Accept: "
+                    + "application/json or leave Accept out";
             default -> e.getMessage();
         };
         Response response = respond(new Problem(type.uri(), title, status, detail, path(uri), List.of(), List.of(),

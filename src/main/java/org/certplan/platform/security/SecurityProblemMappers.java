@@ -21,8 +21,7 @@ public class SecurityProblemMappers {
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
             AuthenticationCompletionException.class})
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
-        return Response.fromResponse(respond(ProblemType.UNAUTHORIZED,
-                        "a valid bearer token is required (Authorization: Bearer <JWT>)", uri))
+        return Response.fromResponse(respond(ProblemType.UNAUTHORIZED, TokenRejection.explain(e), uri))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 

@@ -77,6 +77,7 @@ public final class ServiceProcess implements AutoCloseable {
                     || name.startsWith("MP_JWT_"));
             environment.put("CERTPLAN_DATA_DIR", dataDir.toAbsolutePath().toString());
             environment.put("QUARKUS_HTTP_PORT", String.valueOf(httpPort));
+            environment.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(freePort()));
             environment.put("CERTPLAN_EMBEDDED_DB_PORT", String.valueOf(dbPort));
             environment.put("CERTPLAN_REPLANNING_CRON", "off");
             environment.putAll(env);

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.net.URL;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +29,12 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class AccessControlTest {
+
+    @TestHTTPResource(value = "/openapi", management = true)
+    URL openapi;
+
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL metrics;
 
     private static World world;
 
@@ -216,8 +224,8 @@ class AccessControlTest {
     @Test
     void operationalEndpointsStayOpen() {
         given().get("/q/health/ready").then().statusCode(200);
-        given().get("/q/openapi").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200);
+        given().get(openapi).then().statusCode(200);
+        given().get(metrics).then().statusCode(200);
     }
 
     private static Map<String, Object> certification(long clientId) {

@@ -1,6 +1,7 @@
 package org.certplan.platform.security;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -13,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Set;
 import org.certplan.support.Tokens;
@@ -38,23 +40,30 @@ class JwtAuthenticationTest {
         generator.initialize(2048);
         PrivateKey stranger = generator.generateKeyPair().getPrivate();
         expect401(new LocalTokens(stranger, LocalKeys.ISSUER, LocalKeys.AUDIENCE)
-                .sign("planner", Roles.PLANNER, null, null, Duration.ofMinutes(5)));
+                .sign("planner", Roles.PLANNER, null, null, Duration.ofMinutes(5)),
+                "not signed by a key this service trusts: it verifies signatures (RS256) with the local key "
+                        + LocalKeysResource.DIRECTORY.toAbsolutePath().resolve("public.pem")
+                        + "; `make token` signs with the private key "
+                        + "beside it, so run it with the same CERTPLAN_DATA_DIR as the service");
     }
 
     @Test
     void theIssuerAndTheAudienceMustMatchTheConfiguration() {
         expect401(new LocalTokens(LOCAL, "https://elsewhere.example", LocalKeys.AUDIENCE)
-                .sign("planner", Roles.PLANNER, null, null, Duration.ofMinutes(5)));
+                .sign("planner", Roles.PLANNER, null, null, Duration.ofMinutes(5)),
+                "the token's issuer (iss) is not the one this service accepts: certplan-local");
         expect401(new LocalTokens(LOCAL, LocalKeys.ISSUER, "another-service")
-                .sign("planner", Roles.PLANNER, null, null, Duration.ofMinutes(5)));
+                .sign("planner", Roles.PLANNER, null, null, Duration.ofMinutes(5)),
+                "the token's audience (aud) does not name this service, which accepts certplan");
     }
 
     @Test
     void anExpiredTokenIs401() {
-        Instant issued = Instant.now().minus(Duration.ofHours(3));
+        Instant issued = Instant.now().minus(Duration.ofHours(3)).truncatedTo(ChronoUnit.SECONDS);
+        Instant expired = issued.plus(Duration.ofHours(1));
         expect401(Jwt.issuer(LocalKeys.ISSUER).audience(LocalKeys.AUDIENCE).subject("planner")
-                .groups(Set.of(Roles.PLANNER)).issuedAt(issued).expiresAt(issued.plus(Duration.ofHours(1)))
-                .sign(LOCAL));
+                .groups(Set.of(Roles.PLANNER)).issuedAt(issued).expiresAt(expired)
+                .sign(LOCAL), "the token expired at " + expired + "; get a new one");
     }
 
     @Test
@@ -64,12 +73,12 @@ class JwtAuthenticationTest {
         String hmac = Jwt.issuer(LocalKeys.ISSUER).audience(LocalKeys.AUDIENCE).subject("planner")
                 .groups(Set.of(Roles.PLANNER)).jws().algorithm(SignatureAlgorithm.HS256)
                 .signWithSecret("an-hmac-secret-that-is-long-enough-for-hs256!");
-        expect401(hmac);
+        expect401(hmac, "not signed by a key this service trusts");
         String none = Base64.getUrlEncoder().withoutPadding()
                 .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
-        expect401(none + "." + parts[1] + ".");
-        expect401(parts[0] + "." + parts[1] + ".AAAA");
-        expect401("not-a-jwt");
+        expect401(none + "." + parts[1] + ".", "not signed by a key this service trusts");
+        expect401(parts[0] + "." + parts[1] + ".AAAA", "not signed by a key this service trusts");
+        expect401("not-a-jwt", "the token is not a well-formed JWT; send Authorization: Bearer <JWT>");
     }
 
     @Test
@@ -80,10 +89,20 @@ class JwtAuthenticationTest {
                 .contentType("application/problem+json").body("type", equalTo("https://certplan.org/problems/forbidden"));
     }
 
-    private static void expect401(String token) {
+    @Test
+    void noTokenIsToldHowToSendOne() {
+        given().get("/api/v1/clients").then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .body("detail", equalTo("no bearer token: send Authorization: Bearer <JWT>"));
+        given().auth().preemptive().basic("planner", "secret").get("/api/v1/clients").then().statusCode(401)
+                .body("detail", equalTo("no bearer token: send Authorization: Bearer <JWT>"));
+    }
+
+    private static void expect401(String token, String why) {
         given().auth().oauth2(token).get("/api/v1/clients").then().statusCode(401)
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", startsWith("Bearer"))
-                .body("type", equalTo("https://certplan.org/problems/unauthorized"));
+                .body("type", equalTo("https://certplan.org/problems/unauthorized"))
+                .body("detail", containsString(why));
     }
 }
