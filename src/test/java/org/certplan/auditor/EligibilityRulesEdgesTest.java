@@ -332,4 +332,30 @@ class EligibilityRulesEdgesTest {
         assertThat(rules.barLapses(ConflictReason.FAMILY, end)).isEqualTo(LocalDate.of(2025, 7, 1));
         assertThat(rules.barLapses(ConflictReason.FAMILY, null)).isNull();
     }
+
+    // ---- CAP-1: travel days ----
+
+    @Test
+    void cap1_aFarOnSiteAuditTheDayAfterMakesThatDayATravelDay() {
+        // at home in Berlin; a Munich audit on Thursday needs Wednesday, the engagement's last day
+        Assignment munich = new Assignment(51, CLIENT + 1, WED.plusDays(1), WED.plusDays(1), BigDecimal.ONE, false,
+                48.14, 11.58);
+        AuditorFacts berliner = new AuditorFacts(1, Set.of("de"), List.of(LEAD), List.of(), List.of(), List.of(munich),
+                Set.of(), null, null, 52.52, 13.40);
+        List<Reason> reasons = reasons(berliner, MON, WED, TeamRole.LEAD);
+        assertThat(rulesOf(reasons)).containsExactly("CAP-1");
+        assertThat(reasons.get(0).detail()).endsWith(", travelling on " + WED);
+        Assignment remote = new Assignment(51, CLIENT + 1, WED.plusDays(1), WED.plusDays(1), BigDecimal.ONE, true,
+                48.14, 11.58);
+        assertThat(reasons(new AuditorFacts(1, Set.of("de"), List.of(LEAD), List.of(), List.of(), List.of(remote),
+                Set.of(), null, null, 52.52, 13.40), MON, WED, TeamRole.LEAD)).isEmpty();
+    }
+
+    @Test
+    void cap1_anAssignmentOnNoWorkingDayKeepsNobodyBusy() {
+        Assignment weekend = new Assignment(51, CLIENT + 1, SAT, SAT.plusDays(1), BigDecimal.ONE, false, 48.14, 11.58);
+        AuditorFacts auditor = new AuditorFacts(1, Set.of("de"), List.of(LEAD), List.of(), List.of(),
+                List.of(weekend), Set.of(), 3, null, 52.52, 13.40);
+        assertThat(reasons(auditor, SAT.plusDays(2), SAT.plusDays(4), TeamRole.LEAD)).isEmpty();
+    }
 }
