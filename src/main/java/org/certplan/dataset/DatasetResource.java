@@ -42,7 +42,8 @@ public class DatasetResource {
     @POST
     @Path("/generate")
     @Operation(summary = "Generate a dataset of size S, M or L (profile realistic or understaffed) and import it; refused while clients exist unless append=true")
-    public Response generate(@Valid @NotNull GenerateRequest request, @QueryParam("append") boolean append) {
+    public Response generate(@Valid @NotNull GenerateRequest request,
+            @QueryParam("append") @DefaultValue("false") boolean append) {
         LocalDate reference = referenceDate(request.referenceDate());
         importer.requireEmptyUnlessAppending(append);
         Dataset dataset = generator.generate(request.size(), request.profileOrDefault(),
@@ -73,7 +74,8 @@ public class DatasetResource {
     @POST
     @Path("/import")
     @Operation(summary = "Replay a dataset document through the services; refused while clients exist unless append=true")
-    public Response importDataset(@Valid @NotNull Dataset dataset, @QueryParam("append") boolean append) {
+    public Response importDataset(@Valid @NotNull Dataset dataset,
+            @QueryParam("append") @DefaultValue("false") boolean append) {
         importer.requireEmptyUnlessAppending(append);
         return Response.status(Response.Status.CREATED).entity(importer.importDataset(dataset).counts()).build();
     }

@@ -65,9 +65,8 @@ final class LeadPool {
         }
 
         private static boolean covered(List<QualificationFact> qualifications, LocalDate from, LocalDate to) {
-            return !qualifications.isEmpty()
-                    && QualificationValidity.validOnAll(EligibilityRules.ismsQualifications(qualifications),
-                    from.datesUntil(to.plusDays(1)).toList());
+            return !qualifications.isEmpty() && QualificationValidity.validThroughout(
+                    EligibilityRules.ismsQualifications(qualifications), from, to);
         }
     }
 

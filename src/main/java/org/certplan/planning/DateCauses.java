@@ -78,9 +78,10 @@ final class DateCauses {
         String rules = blackouts && holidays ? "CYC-10, CAP-2" : blackouts ? "CYC-10" : "CAP-2";
         String what = blackouts && holidays ? "the client's blackouts or its sites' public holidays"
                 : blackouts ? "the client's blackouts" : "its sites' public holidays";
-        StringBuilder text = new StringBuilder(PREFIX + " (" + rules + "): "
-                + (fitting.size() == 1 ? "the one start" : "each of the " + fitting.size() + " starts") + " in its window (" + audit.windowRule() + ", " + audit.getEarliestStart() + ".."
-                + audit.getLatestEnd() + ") puts a day of the " + audit.getDurationDays() + "-day audit on " + what
+        String starts = fitting.size() == 1 ? "the one start" : "each of the " + fitting.size() + " starts";
+        StringBuilder text = new StringBuilder(PREFIX + " (" + rules + "): " + starts + " in its window ("
+                + audit.windowRule() + ", " + audit.getEarliestStart() + ".." + audit.getLatestEnd()
+                + ") puts a day of the " + audit.getDurationDays() + "-day audit on " + what
                 + ". Remedies, fewest days first: ");
         List<Freed> shown = new ArrayList<>();
         for (Freed freed : ranked) {

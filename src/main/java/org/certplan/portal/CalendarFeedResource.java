@@ -41,7 +41,8 @@ public class CalendarFeedResource {
             content = @Content(mediaType = TEXT_CALENDAR, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such feed, or not its token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "410", description = "The token was replaced by a newer one, or expired: ask for a new one",
+    @APIResponse(responseCode = "410",
+            description = "The token was replaced by a newer one, or expired: ask for a new one",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public String auditor(@PathParam("id") long id, @QueryParam("token") String token) {
         requireToken(FeedOwner.auditor(id), token);
@@ -56,7 +57,8 @@ public class CalendarFeedResource {
             content = @Content(mediaType = TEXT_CALENDAR, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such feed, or not its token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "410", description = "The token was replaced by a newer one, or expired: ask for a new one",
+    @APIResponse(responseCode = "410",
+            description = "The token was replaced by a newer one, or expired: ask for a new one",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public String client(@PathParam("id") long id, @QueryParam("token") String token) {
         requireToken(FeedOwner.client(id), token);

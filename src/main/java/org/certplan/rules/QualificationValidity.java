@@ -32,6 +32,27 @@ public final class QualificationValidity {
         return firstUncoveredDay(qualifications, days).isEmpty();
     }
 
+    /**
+     * Whether the qualifications, renewals chained, cover every calendar day from {@code from} to {@code to}: judged
+     * by following the validity periods, not day by day, so a long range costs no more than a short one.
+     */
+    public static boolean validThroughout(Collection<Qualification> qualifications, LocalDate from, LocalDate to) {
+        LocalDate day = from;
+        while (!day.isAfter(to)) {
+            LocalDate current = day;
+            Optional<LocalDate> reach = qualifications.stream().filter(q -> q.validOn(current))
+                    .map(q -> q.validTo() == null ? LocalDate.MAX : q.validTo()).max(Comparator.naturalOrder());
+            if (reach.isEmpty()) {
+                return false;
+            }
+            if (!reach.get().isBefore(to)) {
+                return true;
+            }
+            day = reach.get().plusDays(1);
+        }
+        return true;
+    }
+
     /** The technical areas covered on every one of the days, by one qualification or renewals of it. */
     public static Set<String> areasCovered(Collection<Qualification> qualifications, Collection<LocalDate> days) {
         Set<String> candidates = new HashSet<>();

@@ -286,7 +286,8 @@ class HardRuleGuardTest {
     @Test
     void anAuditWhoseOnlyLeadQualifiesWithinItsWindow_staysInTheSearchAndIsStaffedFromThatDay() {
         LocalDate qualified = MONDAY.plusDays(28); // two weeks after the target date
-        PlanningAuditor newLead = auditor(4).qualification(QualificationRole.LEAD_AUDITOR, qualified, null, "IT").build();
+        PlanningAuditor newLead = auditor(4).qualification(QualificationRole.LEAD_AUDITOR, qualified, null, "IT")
+                .build();
         PlanSnapshot snapshot = new PlanSnapshot(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31),
                 List.of(row(14, 1, MONDAY, LocalDate.of(2027, 3, 31))), List.of(newLead), List.of(ordinary), List.of(),
                 POLICY);

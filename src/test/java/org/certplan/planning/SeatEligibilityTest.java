@@ -49,7 +49,8 @@ class SeatEligibilityTest {
     @Test
     void anAuditorFitForSomeOfTheAuditsPossibleDates_isOffered() {
         PlanningAuditor qualifiedFromNextMonth = auditor(1)
-                .qualification(QualificationRole.LEAD_AUDITOR, MONDAY.plusMonths(1), null, "IT").languages("de").build();
+                .qualification(QualificationRole.LEAD_AUDITOR, MONDAY.plusMonths(1), null, "IT").languages("de")
+                .build();
         PlanningAuditor awayOnTheTarget = auditor(2).lead("IT").languages("de").unavailable(MONDAY).build();
         PlanningAuditor qualifiedOnlyLongAfterTheWindow = auditor(3)
                 .qualification(QualificationRole.LEAD_AUDITOR, MONDAY.plusYears(1), null, "IT").languages("de").build();
@@ -67,7 +68,8 @@ class SeatEligibilityTest {
         PlanningAuditor finLead = auditor(2).lead("FIN").languages("de").build();
         PlanningAudit alone = audit(1, client, MONDAY, "3").build(POLICY);
         PlanningAudit withExpert = audit(2, client, MONDAY, "3")
-                .technicalExperts(List.of(auditor(3).qualification(QualificationRole.TECHNICAL_EXPERT, MONDAY, null, "IT").build()))
+                .technicalExperts(List.of(auditor(3)
+                        .qualification(QualificationRole.TECHNICAL_EXPERT, MONDAY, null, "IT").build()))
                 .build(POLICY);
 
         plan(List.of(itOnlyLongAfterTheWindow, finLead), alone, withExpert);

@@ -13,7 +13,9 @@ import java.util.Map;
 import org.certplan.support.Tokens;
 import org.junit.jupiter.api.Test;
 
-/** With {@code certplan.public-base-url} and {@code certplan.calendar.token-lifetime} set, the token answer uses them. */
+/**
+ * With {@code certplan.public-base-url} and {@code certplan.calendar.token-lifetime} set, the token answer uses them.
+ */
 @QuarkusTest
 @TestProfile(CalendarPublicUrlTest.PublicUrl.class)
 class CalendarPublicUrlTest {

@@ -52,6 +52,26 @@ class RuleFactsTest {
     }
 
     @Test
+    void aRangeOfCalendarDaysIsCoveredByRenewalsThatFollowEachOtherWithoutAGap() {
+        LocalDate end = MONDAY.plusMonths(3);
+        Qualification first = q(QualificationRole.LEAD_AUDITOR, MONDAY.minusYears(1), MONDAY.plusDays(10));
+        Qualification overlapping = q(QualificationRole.LEAD_AUDITOR, MONDAY.plusDays(5), MONDAY.plusMonths(2));
+        Qualification renewal = q(QualificationRole.LEAD_AUDITOR, MONDAY.plusMonths(2).plusDays(1), end);
+
+        assertThat(QualificationValidity.validThroughout(List.of(renewal, overlapping, first), MONDAY, end)).isTrue();
+        assertThat(QualificationValidity.validThroughout(List.of(first, overlapping), MONDAY, end))
+                .as("the last day lapses").isFalse();
+        assertThat(QualificationValidity.validThroughout(List.of(first, renewal), MONDAY, end))
+                .as("a gap between the first and the renewal").isFalse();
+        assertThat(QualificationValidity.validThroughout(List.of(renewal), MONDAY, end)).as("begins later").isFalse();
+        assertThat(QualificationValidity.validThroughout(List.of(q(QualificationRole.AUDITOR, MONDAY, null)), MONDAY,
+                end.plusYears(5))).as("does not lapse").isTrue();
+        assertThat(QualificationValidity.validThroughout(List.of(first), MONDAY.plusDays(10), MONDAY.plusDays(10)))
+                .as("its last day").isTrue();
+        assertThat(QualificationValidity.validThroughout(List.of(), MONDAY, MONDAY)).isFalse();
+    }
+
+    @Test
     void comp3_anAreaIsCoveredWhenEveryAuditDayHasAQualificationWithIt() {
         List<Qualification> renewed = List.of(
                 q(QualificationRole.AUDITOR, MONDAY.minusYears(1), MONDAY.plusDays(1), "28", "33"),

@@ -37,9 +37,10 @@ public class PolicyResource {
     public PolicyView get() {
         return new PolicyView(programme, new AuditorPolicyView(auditors.coolingOffYears(), auditors.rotationMaxCycles(),
                 auditors.maxDaysPerMonth(), auditors.maxDaysPerYear(), auditors.workingDays(),
-                auditors.maxConsecutiveDaysPerAuditor(), auditors.travelDayBeyondKm()), new ObjectiveView(objective.nearDeadlineDays(),
-                weights.view().weights().stream().collect(Collectors.toMap(WeightsView.Entry::key,
-                        WeightsView.Entry::weight, (a, b) -> a, TreeMap::new))));
+                auditors.maxConsecutiveDaysPerAuditor(), auditors.travelDayBeyondKm()),
+                new ObjectiveView(objective.nearDeadlineDays(), weights.view().weights().stream()
+                        .collect(Collectors.toMap(WeightsView.Entry::key, WeightsView.Entry::weight, (a, b) -> a,
+                                TreeMap::new))));
     }
 
     public record PolicyView(ProgrammePolicy programme, AuditorPolicyView auditors, ObjectiveView objective) {

@@ -162,7 +162,8 @@ class GreedyPlannerTest {
             for (int d = 0; d < 10; d++) {
                 leave.add(MARCH_1.plusDays(7L * i + d));
             }
-            List<ConflictBar> conflicts = List.of(new ConflictBar(i % 20, ConflictBar.IMP_2, MARCH_1.minusYears(1), null));
+            List<ConflictBar> conflicts = List.of(
+                    new ConflictBar(i % 20, ConflictBar.IMP_2, MARCH_1.minusYears(1), null));
             auditors.add(new PlanningAuditor((long) i + 1, "auditor " + i, 50, 8, new HashSet<>(List.of("en", languages[i % 3])),
                     List.of(new Qualification(i % 3 == 0 ? QualificationRole.AUDITOR : QualificationRole.LEAD_AUDITOR,
                             new HashSet<>(List.of(areas[i % 4], "33")), MARCH_1.minusYears(2), null)),
