@@ -79,8 +79,9 @@ final class TokenRejection {
             return "the keys published at " + location + " (the identity provider's JWKS)";
         }
         if (location.endsWith("keys/" + LocalKeys.PUBLIC_KEY_FILE)) {
-            return "the local key " + location + "; `make token` signs with the private key beside it, so run it with "
-                    + "the same CERTPLAN_DATA_DIR as the service";
+            // a caller without a valid token learns the key's place in the data directory, not the server's paths
+            return "the local key keys/" + LocalKeys.PUBLIC_KEY_FILE + " of its data directory; `make token` signs "
+                    + "with the private key beside it, so run it with the same CERTPLAN_DATA_DIR as the service";
         }
         return "the public key " + location + " (MP_JWT_VERIFY_PUBLICKEY_LOCATION)";
     }

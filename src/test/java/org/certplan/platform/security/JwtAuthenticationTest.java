@@ -42,9 +42,8 @@ class JwtAuthenticationTest {
         expect401(new LocalTokens(stranger, LocalKeys.ISSUER, LocalKeys.AUDIENCE)
                 .sign("planner", Roles.PLANNER, null, null, Duration.ofMinutes(5)),
                 "not signed by a key this service trusts: it verifies signatures (RS256) with the local key "
-                        + LocalKeysResource.DIRECTORY.toAbsolutePath().resolve("public.pem")
-                        + "; `make token` signs with the private key "
-                        + "beside it, so run it with the same CERTPLAN_DATA_DIR as the service");
+                        + "keys/public.pem of its data directory; `make token` signs with the private key beside it, "
+                        + "so run it with the same CERTPLAN_DATA_DIR as the service");
     }
 
     @Test
