@@ -14,22 +14,12 @@ import org.certplan.auditor.AuditorFacts.ConflictFact;
 import org.certplan.auditor.AuditorFacts.CycleRef;
 import org.certplan.auditor.AuditorFacts.Period;
 import org.certplan.auditor.AuditorFacts.QualificationFact;
+import org.certplan.auditor.EligibilityRulesTest.Policy;
 import org.certplan.rules.QualificationRole;
 import org.junit.jupiter.api.Test;
 
 /** The edges of the auditor rules (COMP-3, CAP-2, CAP-3, CAP-4, IMP-1/2) one at a time, with the reasons' words. */
 class EligibilityRulesEdgesTest {
-
-    record Policy(int coolingOffYears, int rotationMaxCycles, int maxDaysPerMonth, int maxDaysPerYear,
-            Set<DayOfWeek> workingDays, int maxConsecutiveDaysPerAuditor, int travelDayBeyondKm)
-            implements AuditorPolicy {
-
-        Policy(int coolingOffYears, int rotationMaxCycles, int maxDaysPerMonth, int maxDaysPerYear,
-                Set<DayOfWeek> workingDays, int maxConsecutiveDaysPerAuditor) {
-            this(coolingOffYears, rotationMaxCycles, maxDaysPerMonth, maxDaysPerYear, workingDays,
-                    maxConsecutiveDaysPerAuditor, 400);
-        }
-    }
 
     private static final Set<DayOfWeek> WEEKDAYS = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
     private static final Policy DEFAULTS = new Policy(2, 2, 16, 150, WEEKDAYS, 5);
